@@ -1,0 +1,17 @@
+"""Typed SQLAlchemy models, one module per aggregate."""
+
+from consult.models.content import Consultation, Option, Question, WorkStrand
+from consult.models.draft import Draft
+from consult.models.response import Answer, Response
+from consult.models.staff import StaffUser
+
+__all__ = [
+    "Answer",
+    "Consultation",
+    "Draft",
+    "Option",
+    "Question",
+    "Response",
+    "StaffUser",
+    "WorkStrand",
+]

@@ -1,0 +1,302 @@
+"""Views for the journey: parse the form, call a service, render or redirect."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import abort, current_app, redirect, render_template, request, session, url_for
+from flask_babel import gettext as _
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+from werkzeug.wrappers import Response as WerkzeugResponse
+
+from consult.db import get_session
+from consult.models import Consultation, Draft, Question, WorkStrand
+from consult.participate import bp
+from consult.participate.forms import CsrfForm, read_answer
+from consult.services import ConsultationClosed, DraftGone, InvalidAnswer, NotFound
+from consult.services import drafts as draft_service
+from consult.services.responses import find_by_receipt, submit_draft, withdraw_response
+from consult.vocab import AGE_BANDS, AGE_RANGES
+
+Page = str | tuple[str, int] | WerkzeugResponse
+
+LANGUAGE_NAMES = {
+    "en": "English",
+    "gd": "Gàidhlig",
+    "pl": "Polski",
+    "ar": "العربية",
+    "uk": "Українська",
+}
+
+
+def _consultation(slug: str) -> Consultation:
+    consultation = get_session().scalar(
+        select(Consultation)
+        .where(Consultation.slug == slug, Consultation.status != "draft")
+        .options(selectinload(Consultation.questions).selectinload(Question.options))
+    )
+    if consultation is None:
+        abort(404)
+    return consultation
+
+
+def _idle_minutes() -> int:
+    return int(current_app.config["DRAFT_IDLE_MINUTES"])
+
+
+def _draft(consultation: Consultation) -> Draft:
+    """The young person's draft for this consultation, or DraftGone."""
+    draft = draft_service.find_draft(get_session(), session.get("draft"), _idle_minutes())
+    if draft.consultation_id != consultation.id:
+        raise DraftGone()
+    return draft
+
+
+@bp.errorhandler(DraftGone)
+def draft_gone(_error: DraftGone) -> tuple[str, int]:
+    slug = request.view_args.get("slug") if request.view_args else None
+    return render_template("participate/draft_gone.html", slug=slug), 410
+
+
+@bp.errorhandler(ConsultationClosed)
+def consultation_closed(_error: ConsultationClosed) -> tuple[str, int]:
+    return render_template("participate/closed.html"), 409
+
+
+@bp.get("/")
+def home() -> Page:
+    strands = get_session().scalars(
+        select(WorkStrand)
+        .order_by(WorkStrand.position)
+        .options(selectinload(WorkStrand.consultations))
+    )
+    groups = [(s, [c for c in s.consultations if c.is_open]) for s in strands]
+    return render_template("participate/home.html", groups=[g for g in groups if g[1]])
+
+
+@bp.route("/c/<slug>", methods=["GET", "POST"])
+def start(slug: str) -> Page:
+    """Choose an age group (never a date of birth) and a language."""
+    consultation = _consultation(slug)
+    if not consultation.is_open:
+        raise ConsultationClosed(slug)
+    languages = current_app.config["LANGUAGES"]
+    form = CsrfForm()
+    band = request.form.get("age_band") if request.method == "POST" else session.get("band")
+    language = request.form.get("language") or session.get("lang")
+    language = language if language in languages else languages[0]
+    error = None
+    if request.method == "POST":
+        if not form.validate_on_submit():
+            error = _("This page was open a long time. Please choose again and press Continue.")
+        elif band not in AGE_BANDS:
+            error = _("Choose your age group, so the questions suit you.")
+        else:
+            _start_or_update_draft(consultation, band, language)
+            return redirect(url_for(".before", slug=slug))
+    return render_template(
+        "participate/start.html",
+        consultation=consultation,
+        form=form,
+        bands=[(b, AGE_RANGES[b]) for b in AGE_BANDS],
+        band=band if band in AGE_BANDS else None,
+        languages=[(code, LANGUAGE_NAMES.get(code, code)) for code in languages],
+        language=language,
+        error=error,
+    ), 400 if error else 200
+
+
+def _start_or_update_draft(consultation: Consultation, band: str, language: str) -> None:
+    db = get_session()
+    try:
+        draft_service.change_age_band(db, _draft(consultation), band, language)
+    except DraftGone:
+        started = draft_service.start_draft(db, consultation, band, language, _idle_minutes())
+        session["draft"] = started.token
+    session.update(slug=consultation.slug, band=band, lang=language)
+
+
+@bp.get("/c/<slug>/before")
+def before(slug: str) -> Page:
+    consultation = _consultation(slug)
+    draft = _draft(consultation)
+    questions = consultation.questions_for(draft.age_band)
+    return render_template(
+        "participate/before.html", consultation=consultation, band=draft.age_band,
+        count=len(questions) + 1,
+    )
+
+
+def _question_page(
+    consultation: Consultation, draft: Draft, number: int, value: Any, error: str | None
+) -> tuple[str, int]:
+    questions = consultation.questions_for(draft.age_band)
+    question = questions[number - 1]
+    back = (
+        url_for(".question", slug=consultation.slug, number=number - 1)
+        if number > 1
+        else url_for(".before", slug=consultation.slug)
+    )
+    page = render_template(
+        "participate/question.html",
+        consultation=consultation,
+        question=question,
+        band=draft.age_band,
+        number=number,
+        total=len(questions) + 1,
+        value=value,
+        error=error,
+        form=CsrfForm(),
+        back=back,
+        change=request.args.get("change") == "1",
+    )
+    return page, 400 if error else 200
+
+
+@bp.route("/c/<slug>/q/<int:number>", methods=["GET", "POST"])
+def question(slug: str, number: int) -> Page:
+    consultation = _consultation(slug)
+    draft = _draft(consultation)
+    questions = consultation.questions_for(draft.age_band)
+    if not 1 <= number <= len(questions):
+        abort(404)
+    item = questions[number - 1]
+    if request.method == "GET":
+        return _question_page(consultation, draft, number, draft_service.draft_answer(draft, item), None)
+    skipping = request.form.get("action") == "skip"
+    parsed = read_answer(item, request.form)
+    if not CsrfForm().validate_on_submit():
+        # The page sat open too long or the cookie was lost: show the answer again, unsaved,
+        # so pressing Continue once more keeps it.
+        return _question_page(consultation, draft, number, parsed.value, _(
+            "This page was open for a long time. Your answer is still here: press Continue again."
+        ))
+    if parsed.error and not skipping:
+        return _question_page(consultation, draft, number, parsed.value, parsed.error)
+    try:
+        draft_service.save_answer(get_session(), draft, item, None if skipping else parsed.value)
+    except InvalidAnswer:
+        return _question_page(consultation, draft, number, parsed.value, _(
+            "Something in this answer could not be saved. Please check it and try again."
+        ))
+    if request.args.get("change") == "1":
+        return redirect(url_for(".check", slug=slug))
+    if number < len(questions):
+        return redirect(url_for(".question", slug=slug, number=number + 1))
+    return redirect(url_for(".consent", slug=slug))
+
+
+@bp.route("/c/<slug>/consent", methods=["GET", "POST"])
+def consent(slug: str) -> Page:
+    """Can we quote your words? Nothing is preselected, and no answer means no."""
+    consultation = _consultation(slug)
+    draft = _draft(consultation)
+    questions = consultation.questions_for(draft.age_band)
+    form = CsrfForm()
+    choice = {True: "yes", False: "no"}.get(draft.consent_to_quote)  # type: ignore[arg-type]
+    error = None
+    if request.method == "POST":
+        choice = None if request.form.get("action") == "skip" else request.form.get("consent")
+        if not form.validate_on_submit():
+            error = _("This page was open for a long time. Your answer is still here: press Continue again.")
+        else:
+            consent_value = {"yes": True, "no": False}.get(choice or "")
+            draft_service.save_consent(get_session(), draft, consent_value)
+            return redirect(url_for(".check", slug=slug))
+    return render_template(
+        "participate/consent.html", consultation=consultation, form=form, band=draft.age_band,
+        number=len(questions) + 1, total=len(questions) + 1, choice=choice, error=error,
+        back=url_for(".question", slug=slug, number=len(questions)),
+    ), 400 if error else 200
+
+
+@bp.route("/c/<slug>/check", methods=["GET", "POST"])
+def check(slug: str) -> Page:
+    consultation = _consultation(slug)
+    form = CsrfForm()
+    if request.method == "POST":
+        if not session.get("draft"):
+            # Back and Send again after a submission: the first one is safe, store nothing.
+            return render_template("participate/already_sent.html", consultation=consultation), 409
+        if not form.validate_on_submit():
+            return render_template("errors/expired.html"), 400
+        try:
+            draft = _draft(consultation)
+        except DraftGone:
+            return render_template("participate/already_sent.html", consultation=consultation), 409
+        receipt = submit_draft(get_session(), draft)
+        # The journey is over: the session cookie has nothing left to carry.
+        session.clear()
+        return render_template(
+            "participate/thanks.html", consultation=consultation, code=receipt.code,
+            band=draft.age_band,
+        )
+    draft = _draft(consultation)
+    questions = consultation.questions_for(draft.age_band)
+    rows = [(n, q, draft_service.draft_answer(draft, q)) for n, q in enumerate(questions, 1)]
+    return render_template(
+        "participate/check.html", consultation=consultation, band=draft.age_band, rows=rows,
+        consent=draft.consent_to_quote, form=form,
+    )
+
+
+@bp.get("/help")
+def help_page() -> Page:
+    return render_template("participate/help.html")
+
+
+@bp.get("/privacy")
+def privacy() -> Page:
+    return render_template("participate/privacy.html")
+
+
+@bp.route("/receipt", methods=["GET", "POST"])
+def receipt() -> Page:
+    """Come back with a receipt code: see the consultation's status and what changed."""
+    form = CsrfForm()
+    if request.method == "GET":
+        return render_template("participate/receipt.html", form=form, code="")
+    code = request.form.get("code", "")
+    if not form.validate_on_submit():
+        return render_template("participate/receipt.html", form=form, code=code,
+                               error=_("This page was open a long time. Please press Look up again.")), 400
+    try:
+        response = find_by_receipt(get_session(), code)
+    except NotFound:
+        return render_template("participate/receipt.html", form=form, code=code, error=_(
+            "We could not find that code. Check it and try again: it has 16 letters and numbers."
+        )), 404
+    consultation = get_session().get_one(Consultation, response.consultation_id)
+    return render_template(
+        "participate/status.html", consultation=consultation, band=response.age_band,
+        code=code, form=CsrfForm(),
+    )
+
+
+@bp.route("/withdraw", methods=["GET", "POST"])
+def withdraw() -> Page:
+    """Delete your answers with your receipt code, while the consultation is open."""
+    form = CsrfForm()
+    if request.method == "GET":
+        return render_template("participate/withdraw.html", form=form, code="")
+    code = request.form.get("code", "")
+    if not form.validate_on_submit():
+        return render_template("participate/withdraw.html", form=form, code=code,
+                               error=_("This page was open a long time. Please press the button again.")), 400
+    if request.form.get("confirm") != "yes":
+        return render_template("participate/withdraw.html", form=form, code=code, error=_(
+            "Tick the box to say you want your answers deleted."
+        )), 400
+    try:
+        consultation = withdraw_response(get_session(), code)
+    except NotFound:
+        return render_template("participate/withdraw.html", form=form, code=code, error=_(
+            "We could not find that code. Check it and try again: it has 16 letters and numbers."
+        )), 404
+    except ConsultationClosed:
+        return render_template("participate/withdraw.html", form=form, code=code, error=_(
+            "This consultation has closed, so answers can no longer be taken out. "
+            "They are anonymous: nobody can tell they are yours."
+        )), 409
+    return render_template("participate/withdrawn.html", consultation=consultation)
