@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test lint typecheck translations clean
+.PHONY: install run test lint translations clean page-weights screenshots
 
 install: $(STAMP)
 
@@ -30,3 +30,6 @@ lint: install
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache .ruff_cache .mypy_cache
+
+page-weights: install
+	$(BIN)/python -m tests.benchmarks.page_weights

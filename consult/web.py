@@ -19,8 +19,8 @@ RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur"})
 
 def select_locale() -> str:
     """The language the young person chose, kept for this session only."""
-    chosen = session.get("lang")
-    languages = current_app.config["LANGUAGES"]
+    chosen = str(session.get("lang", ""))
+    languages: tuple[str, ...] = current_app.config["LANGUAGES"]
     return chosen if chosen in languages else languages[0]
 
 

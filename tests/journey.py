@@ -17,8 +17,9 @@ class Journey:
         chosen = self.client.post(self.base, data={"csrf_token": page.csrf(), "age_band": band})
         return self.client.follow(chosen)
 
-    def answer(self, number: int, data: dict[str, Any], action: str = "continue",
-               change: bool = False) -> Page:
+    def answer(
+        self, number: int, data: dict[str, Any], action: str = "continue", change: bool = False
+    ) -> Page:
         url = f"{self.base}/q/{number}" + ("?change=1" if change else "")
         page = self.client.get(url)
         return self.client.post(url, data={"csrf_token": page.csrf(), "action": action, **data})

@@ -56,8 +56,13 @@ def check_page(response: TestResponse) -> Page:
     ids = Counter(tag["id"] for tag in soup.find_all(id=True))
     duplicates = [i for i, n in ids.items() if n > 1]
     assert not duplicates, f"duplicate ids {duplicates}"
-    for tag, attribute in (("script", "src"), ("link", "href"), ("img", "src"), ("form", "action"),
-                           ("iframe", "src")):
+    for tag, attribute in (
+        ("script", "src"),
+        ("link", "href"),
+        ("img", "src"),
+        ("form", "action"),
+        ("iframe", "src"),
+    ):
         for element in soup.find_all(tag):
             host = urlparse(element.get(attribute) or "").netloc
             assert not host, f"{tag} loads from another origin: {element}"

@@ -5,5 +5,7 @@ from wtforms.validators import DataRequired
 
 
 class SignInForm(FlaskForm):
-    email = EmailField(_l("Email address"), validators=[DataRequired(_l("Enter your email address"))])
+    email = EmailField(
+        _l("Email address"), validators=[DataRequired(_l("Enter your email address"))]
+    )
     password = PasswordField(_l("Password"), validators=[DataRequired(_l("Enter your password"))])

@@ -249,7 +249,7 @@ def _options(
         raise reader.fail(
             f"{place}.options", f"a {kind} question needs {low} to {high} options, found {found}"
         )
-    options = []
+    options: list[OptionSpec] = []
     for index, item in enumerate(raw):
         where = f"{place}.options[{index}]"
         item = reader.mapping(item, where)

@@ -16,7 +16,9 @@ def option_pairs(question: Question, band: str) -> list[tuple[str, str]]:
 
 
 def scale_words(question: Question, band: str) -> list[str]:
-    words = (question.scale_words or {}).get(band) or next(iter((question.scale_words or {}).values()), None)
+    words = (question.scale_words or {}).get(band) or next(
+        iter((question.scale_words or {}).values()), None
+    )
     return list(words) if words else [_("Very bad"), _("Bad"), _("OK"), _("Good"), _("Very good")]
 
 

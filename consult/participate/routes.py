@@ -6,6 +6,7 @@ from typing import Any
 
 from flask import abort, current_app, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 from werkzeug.wrappers import Response as WerkzeugResponse
@@ -20,6 +21,12 @@ from consult.services.responses import find_by_receipt, submit_draft, withdraw_r
 from consult.vocab import AGE_BANDS, AGE_RANGES
 
 Page = str | tuple[str, int] | WerkzeugResponse
+
+# Messages used on more than one page.
+STILL_HERE = _l(
+    "This page was open for a long time. Your answer is still here: press Continue again."
+)
+CODE_NOT_FOUND = _l("We could not find that code. Check it: it has 16 letters and numbers.")
 
 LANGUAGE_NAMES = {
     "en": "English",
@@ -83,8 +90,8 @@ def start(slug: str) -> Page:
         raise ConsultationClosed(slug)
     languages = current_app.config["LANGUAGES"]
     form = CsrfForm()
-    band = request.form.get("age_band") if request.method == "POST" else session.get("band")
-    language = request.form.get("language") or session.get("lang")
+    band = str(request.form.get("age_band") if request.method == "POST" else session.get("band"))
+    language = str(request.form.get("language") or session.get("lang"))
     language = language if language in languages else languages[0]
     error = None
     if request.method == "POST":
@@ -123,7 +130,9 @@ def before(slug: str) -> Page:
     draft = _draft(consultation)
     questions = consultation.questions_for(draft.age_band)
     return render_template(
-        "participate/before.html", consultation=consultation, band=draft.age_band,
+        "participate/before.html",
+        consultation=consultation,
+        band=draft.age_band,
         count=len(questions) + 1,
     )
 
@@ -163,23 +172,33 @@ def question(slug: str, number: int) -> Page:
         abort(404)
     item = questions[number - 1]
     if request.method == "GET":
-        return _question_page(consultation, draft, number, draft_service.draft_answer(draft, item), None)
+        return _question_page(
+            consultation, draft, number, draft_service.draft_answer(draft, item), None
+        )
     skipping = request.form.get("action") == "skip"
     parsed = read_answer(item, request.form)
     if not CsrfForm().validate_on_submit():
         # The page sat open too long or the cookie was lost: show the answer again, unsaved,
         # so pressing Continue once more keeps it.
-        return _question_page(consultation, draft, number, parsed.value, _(
-            "This page was open for a long time. Your answer is still here: press Continue again."
-        ))
+        return _question_page(
+            consultation,
+            draft,
+            number,
+            parsed.value,
+            STILL_HERE,
+        )
     if parsed.error and not skipping:
         return _question_page(consultation, draft, number, parsed.value, parsed.error)
     try:
         draft_service.save_answer(get_session(), draft, item, None if skipping else parsed.value)
     except InvalidAnswer:
-        return _question_page(consultation, draft, number, parsed.value, _(
-            "Something in this answer could not be saved. Please check it and try again."
-        ))
+        return _question_page(
+            consultation,
+            draft,
+            number,
+            parsed.value,
+            _("Something in this answer could not be saved. Please check it and try again."),
+        )
     if request.args.get("change") == "1":
         return redirect(url_for(".check", slug=slug))
     if number < len(questions):
@@ -199,14 +218,20 @@ def consent(slug: str) -> Page:
     if request.method == "POST":
         choice = None if request.form.get("action") == "skip" else request.form.get("consent")
         if not form.validate_on_submit():
-            error = _("This page was open for a long time. Your answer is still here: press Continue again.")
+            error = STILL_HERE
         else:
             consent_value = {"yes": True, "no": False}.get(choice or "")
             draft_service.save_consent(get_session(), draft, consent_value)
             return redirect(url_for(".check", slug=slug))
     return render_template(
-        "participate/consent.html", consultation=consultation, form=form, band=draft.age_band,
-        number=len(questions) + 1, total=len(questions) + 1, choice=choice, error=error,
+        "participate/consent.html",
+        consultation=consultation,
+        form=form,
+        band=draft.age_band,
+        number=len(questions) + 1,
+        total=len(questions) + 1,
+        choice=choice,
+        error=error,
         back=url_for(".question", slug=slug, number=len(questions)),
     ), 400 if error else 200
 
@@ -229,15 +254,21 @@ def check(slug: str) -> Page:
         # The journey is over: the session cookie has nothing left to carry.
         session.clear()
         return render_template(
-            "participate/thanks.html", consultation=consultation, code=receipt.code,
+            "participate/thanks.html",
+            consultation=consultation,
+            code=receipt.code,
             band=draft.age_band,
         )
     draft = _draft(consultation)
     questions = consultation.questions_for(draft.age_band)
     rows = [(n, q, draft_service.draft_answer(draft, q)) for n, q in enumerate(questions, 1)]
     return render_template(
-        "participate/check.html", consultation=consultation, band=draft.age_band, rows=rows,
-        consent=draft.consent_to_quote, form=form,
+        "participate/check.html",
+        consultation=consultation,
+        band=draft.age_band,
+        rows=rows,
+        consent=draft.consent_to_quote,
+        form=form,
     )
 
 
@@ -259,18 +290,28 @@ def receipt() -> Page:
         return render_template("participate/receipt.html", form=form, code="")
     code = request.form.get("code", "")
     if not form.validate_on_submit():
-        return render_template("participate/receipt.html", form=form, code=code,
-                               error=_("This page was open a long time. Please press Look up again.")), 400
+        return render_template(
+            "participate/receipt.html",
+            form=form,
+            code=code,
+            error=_("This page was open a long time. Please press Look up again."),
+        ), 400
     try:
         response = find_by_receipt(get_session(), code)
     except NotFound:
-        return render_template("participate/receipt.html", form=form, code=code, error=_(
-            "We could not find that code. Check it and try again: it has 16 letters and numbers."
-        )), 404
+        return render_template(
+            "participate/receipt.html",
+            form=form,
+            code=code,
+            error=CODE_NOT_FOUND,
+        ), 404
     consultation = get_session().get_one(Consultation, response.consultation_id)
     return render_template(
-        "participate/status.html", consultation=consultation, band=response.age_band,
-        code=code, form=CsrfForm(),
+        "participate/status.html",
+        consultation=consultation,
+        band=response.age_band,
+        code=code,
+        form=CsrfForm(),
     )
 
 
@@ -282,21 +323,36 @@ def withdraw() -> Page:
         return render_template("participate/withdraw.html", form=form, code="")
     code = request.form.get("code", "")
     if not form.validate_on_submit():
-        return render_template("participate/withdraw.html", form=form, code=code,
-                               error=_("This page was open a long time. Please press the button again.")), 400
+        return render_template(
+            "participate/withdraw.html",
+            form=form,
+            code=code,
+            error=_("This page was open a long time. Please press the button again."),
+        ), 400
     if request.form.get("confirm") != "yes":
-        return render_template("participate/withdraw.html", form=form, code=code, error=_(
-            "Tick the box to say you want your answers deleted."
-        )), 400
+        return render_template(
+            "participate/withdraw.html",
+            form=form,
+            code=code,
+            error=_("Tick the box to say you want your answers deleted."),
+        ), 400
     try:
         consultation = withdraw_response(get_session(), code)
     except NotFound:
-        return render_template("participate/withdraw.html", form=form, code=code, error=_(
-            "We could not find that code. Check it and try again: it has 16 letters and numbers."
-        )), 404
+        return render_template(
+            "participate/withdraw.html",
+            form=form,
+            code=code,
+            error=CODE_NOT_FOUND,
+        ), 404
     except ConsultationClosed:
-        return render_template("participate/withdraw.html", form=form, code=code, error=_(
-            "This consultation has closed, so answers can no longer be taken out. "
-            "They are anonymous: nobody can tell they are yours."
-        )), 409
+        return render_template(
+            "participate/withdraw.html",
+            form=form,
+            code=code,
+            error=_(
+                "This consultation has closed, so answers can no longer be taken out. "
+                "They are anonymous: nobody can tell they are yours."
+            ),
+        ), 409
     return render_template("participate/withdrawn.html", consultation=consultation)

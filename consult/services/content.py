@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from consult.content.loader import Content, ConsultationSpec, ContentError, QuestionSpec
+from consult.content.loader import ConsultationSpec, Content, ContentError, QuestionSpec
 from consult.models import Answer, Consultation, Option, Question, WorkStrand
 
 
@@ -49,8 +49,8 @@ def import_content(session: Session, content: Content) -> ImportReport:
         else:
             report.unchanged.append(f"strand {spec.slug}")
     session.flush()
-    for spec in content.consultations:
-        _import_consultation(session, spec, strands[spec.strand], report)
+    for consultation in content.consultations:
+        _import_consultation(session, consultation, strands[consultation.strand], report)
     session.commit()
     return report
 

@@ -100,4 +100,3 @@ def purge_expired_drafts(session: Session) -> int:
 
 def draft_answer(draft: Draft, question: Question) -> Any:
     return draft.answers.get(str(question.id))
-

@@ -77,7 +77,9 @@ def _answer_rows(question: Question, value: Any) -> list[Answer]:
     if question.kind == "single":
         return [Answer(id=new_id(), question_id=question.id, option_id=option_ids[value])]
     if question.kind == "multiple":
-        return [Answer(id=new_id(), question_id=question.id, option_id=option_ids[k]) for k in value]
+        return [
+            Answer(id=new_id(), question_id=question.id, option_id=option_ids[k]) for k in value
+        ]
     if question.kind == "ranking":
         return [
             Answer(id=new_id(), question_id=question.id, option_id=option_ids[key], value=rank)
@@ -117,7 +119,9 @@ def submit_draft(session: Session, draft: Draft) -> Receipt:
 
 def find_by_receipt(session: Session, typed_code: str) -> Response:
     code = normalise_receipt_code(typed_code)
-    response = code and session.scalar(select(Response).where(Response.receipt_hash == digest(code)))
+    response = code and session.scalar(
+        select(Response).where(Response.receipt_hash == digest(code))
+    )
     if not response:
         raise NotFound("receipt")
     return response

@@ -34,8 +34,13 @@ def visit_every_page(client: FlaskClient, slug: str, band: str) -> Iterator[tupl
         assert found, "page has no CSRF token"
         return found.group(1).decode()
 
-    for name, url in (("home", "/"), ("help", "/help"), ("privacy", "/privacy"),
-                      ("receipt", "/receipt"), ("withdraw", "/withdraw")):
+    for name, url in (
+        ("home", "/"),
+        ("help", "/help"),
+        ("privacy", "/privacy"),
+        ("receipt", "/receipt"),
+        ("withdraw", "/withdraw"),
+    ):
         yield name, get(url)
     start = get(f"/c/{slug}")
     yield "age group", start

@@ -19,7 +19,9 @@ def test_import_updates_changed_wording_and_keeps_status(runner, db_session, tmp
     shutil.copytree(FIXTURE_CONTENT, target)
     path = target / "consultations" / "test-every-kind.yaml"
     path.write_text(path.read_text().replace("What helps?", "What helps you?", 1))
-    consultation = db_session.scalars(select(Consultation).where(Consultation.slug == "test-every-kind")).one()
+    consultation = db_session.scalars(
+        select(Consultation).where(Consultation.slug == "test-every-kind")
+    ).one()
     consultation.status = "closed"
     db_session.commit()
     result = runner.invoke(args=["import", str(target)])
@@ -37,8 +39,19 @@ def test_import_error_names_the_file(runner, tmp_path):
 
 
 def test_staff_add_hashes_the_password_with_argon2(runner, db_session):
-    result = runner.invoke(args=["staff", "add", "Lead@Example.org", "--name", "Sam", "--role",
-                                 "safeguarding_lead", "--password", "a long enough password"])
+    result = runner.invoke(
+        args=[
+            "staff",
+            "add",
+            "Lead@Example.org",
+            "--name",
+            "Sam",
+            "--role",
+            "safeguarding_lead",
+            "--password",
+            "a long enough password",
+        ]
+    )
     assert result.exit_code == 0, result.output
     user = db_session.scalars(select(StaffUser).where(StaffUser.email == "lead@example.org")).one()
     assert user.password_hash.startswith("$argon2id$")
@@ -46,9 +59,13 @@ def test_staff_add_hashes_the_password_with_argon2(runner, db_session):
 
 
 def test_staff_add_refuses_short_passwords_and_unknown_roles(runner):
-    short = runner.invoke(args=["staff", "add", "a@b.org", "--name", "A", "--role", "admin", "--password", "short"])
+    short = runner.invoke(
+        args=["staff", "add", "a@b.org", "--name", "A", "--role", "admin", "--password", "short"]
+    )
     assert short.exit_code == 1 and "at least 12" in short.output
-    role = runner.invoke(args=["staff", "add", "a@b.org", "--name", "A", "--role", "boss", "--password", "x" * 12])
+    role = runner.invoke(
+        args=["staff", "add", "a@b.org", "--name", "A", "--role", "boss", "--password", "x" * 12]
+    )
     assert role.exit_code == 2
 
 

@@ -3,7 +3,9 @@ from consult.services.staff import add_staff
 
 def _sign_in(client, email, password):
     page = client.get("/staff/sign-in")
-    return client.post("/staff/sign-in", data={"csrf_token": page.csrf(), "email": email, "password": password})
+    return client.post(
+        "/staff/sign-in", data={"csrf_token": page.csrf(), "email": email, "password": password}
+    )
 
 
 def test_staff_sign_in_and_out(client, db_session):

@@ -35,8 +35,11 @@ FINE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(:\d{2})?|\b1[6-9]\d{8}\
 def every_row(connection) -> list[tuple[str, tuple]]:
     metadata = MetaData()
     metadata.reflect(bind=connection)
-    return [(table.name, tuple(row)) for table in metadata.sorted_tables
-            for row in connection.execute(select(table))]
+    return [
+        (table.name, tuple(row))
+        for table in metadata.sorted_tables
+        for row in connection.execute(select(table))
+    ]
 
 
 def assert_nothing_identifying(rows: list[tuple[str, tuple]]) -> None:
@@ -91,9 +94,15 @@ def test_development_server_access_log_has_no_address_agent_or_time(app, db_sess
     thread.start()
     try:
         connection = http.client.HTTPConnection("127.0.0.1", server.server_port, timeout=10)
-        connection.request("GET", "/help?from=canary", headers={
-            "User-Agent": CANARIES["HTTP_USER_AGENT"], "Referer": CANARIES["HTTP_REFERER"],
-            "X-Forwarded-For": CANARIES["HTTP_X_FORWARDED_FOR"]})
+        connection.request(
+            "GET",
+            "/help?from=canary",
+            headers={
+                "User-Agent": CANARIES["HTTP_USER_AGENT"],
+                "Referer": CANARIES["HTTP_REFERER"],
+                "X-Forwarded-For": CANARIES["HTTP_X_FORWARDED_FOR"],
+            },
+        )
         assert connection.getresponse().status == 200
         connection.close()
     finally:

@@ -62,8 +62,10 @@ def test_missing_csrf_token_keeps_the_answer_and_saves_it_on_retry(client, db_se
     page = client.post(f"{BASE}/q/4", data={"action": "continue", "answer": "Please listen to us"})
     assert page.status == 400 and "still here" in page.text()
     assert page.soup.find("textarea").get_text() == "Please listen to us"
-    retry = client.post(f"{BASE}/q/4", data={
-        "csrf_token": page.csrf(), "action": "continue", "answer": "Please listen to us"})
+    retry = client.post(
+        f"{BASE}/q/4",
+        data={"csrf_token": page.csrf(), "action": "continue", "answer": "Please listen to us"},
+    )
     assert retry.status == 302
     db_session.expire_all()
     assert "Please listen to us" in db_session.scalars(select(Draft)).one().answers.values()
@@ -77,8 +79,10 @@ def test_an_hour_on_one_page_still_keeps_the_answer(client, db_session, app):
     # An hour passes: the draft's idle clock has 60 of its 120 minutes left.
     draft.expires_at = datetime.now() + timedelta(minutes=60)  # noqa: DTZ005
     db_session.commit()
-    result = client.post(f"{BASE}/q/4", data={
-        "csrf_token": page.csrf(), "action": "continue", "answer": "Took my time"})
+    result = client.post(
+        f"{BASE}/q/4",
+        data={"csrf_token": page.csrf(), "action": "continue", "answer": "Took my time"},
+    )
     assert result.status == 302
     db_session.expire_all()
     assert "Took my time" in db_session.scalars(select(Draft)).one().answers.values()
@@ -117,7 +121,9 @@ def test_consultation_closing_mid_journey_stores_nothing(client, db_session):
     journey = Journey(client)
     journey.start()
     check = client.get(f"{BASE}/check")
-    consultation = db_session.scalars(select(Consultation).where(Consultation.slug == "test-every-kind")).one()
+    consultation = db_session.scalars(
+        select(Consultation).where(Consultation.slug == "test-every-kind")
+    ).one()
     consultation.status = "closed"
     db_session.commit()
     result = client.post(f"{BASE}/check", data={"csrf_token": check.csrf()})

@@ -20,12 +20,18 @@ def test_every_question_kind_is_stored_for_the_middle_band(client, db_session):
     code = Journey(client).complete("middle")
     assert len(code) == 19
     response = _response(db_session)
-    assert (response.age_band, response.channel, response.consent_to_quote) == ("middle", "online", True)
+    assert (response.age_band, response.channel, response.consent_to_quote) == (
+        "middle",
+        "online",
+        True,
+    )
     rows = {}
     for answer in response.answers:
         question = db_session.get(Question, answer.question_id)
         option = db_session.get(Option, answer.option_id) if answer.option_id else None
-        rows.setdefault(question.key, []).append((option.key if option else None, answer.value, answer.text))
+        rows.setdefault(question.key, []).append(
+            (option.key if option else None, answer.value, answer.text)
+        )
     assert rows["who-helps"] == [("teacher", None, None)]
     assert sorted(rows["what-helps"]) == [("clubs", None, None), ("food", None, None)]
     assert rows["how-safe"] == [(None, 4, None)]
@@ -105,9 +111,13 @@ def test_draft_is_deleted_and_cookie_dropped_on_submission(client, db_session):
 def test_receipt_code_shows_status_and_you_said_we_did(client, db_session):
     code = Journey(client).complete()
     page = client.get("/receipt")
-    status = client.post("/receipt", data={"csrf_token": page.csrf(), "code": code.lower().replace("-", " ")})
+    status = client.post(
+        "/receipt", data={"csrf_token": page.csrf(), "code": code.lower().replace("-", " ")}
+    )
     assert status.status == 200 and "still open" in status.text()
-    consultation = db_session.scalars(select(Consultation).where(Consultation.slug == "test-every-kind")).one()
+    consultation = db_session.scalars(
+        select(Consultation).where(Consultation.slug == "test-every-kind")
+    ).one()
     consultation.status, consultation.you_said_we_did = "reported", "We opened two new youth clubs."
     db_session.commit()
     status = client.post("/receipt", data={"csrf_token": page.csrf(), "code": code})
@@ -116,7 +126,9 @@ def test_receipt_code_shows_status_and_you_said_we_did(client, db_session):
 
 def test_unknown_receipt_code_gets_a_kind_404(client):
     page = client.get("/receipt")
-    result = client.post("/receipt", data={"csrf_token": page.csrf(), "code": "AAAA-BBBB-CCCC-DDDD"})
+    result = client.post(
+        "/receipt", data={"csrf_token": page.csrf(), "code": "AAAA-BBBB-CCCC-DDDD"}
+    )
     assert result.status == 404 and "could not find that code" in result.text()
     assert result.response.headers.get("Set-Cookie") is None or True
 
@@ -125,8 +137,13 @@ def test_withdraw_deletes_every_answer(client, db_session):
     code = Journey(client).complete()
     page = client.get("/withdraw")
     unticked = client.post("/withdraw", data={"csrf_token": page.csrf(), "code": code})
-    assert unticked.status == 400 and db_session.scalar(select(func.count()).select_from(Response)) == 1
-    done = client.post("/withdraw", data={"csrf_token": page.csrf(), "code": code, "confirm": "yes"})
+    assert (
+        unticked.status == 400
+        and db_session.scalar(select(func.count()).select_from(Response)) == 1
+    )
+    done = client.post(
+        "/withdraw", data={"csrf_token": page.csrf(), "code": code, "confirm": "yes"}
+    )
     assert done.status == 200 and "deleted" in done.h1
     assert db_session.scalar(select(func.count()).select_from(Response)) == 0
     assert db_session.scalar(select(func.count()).select_from(Answer)) == 0
@@ -134,11 +151,15 @@ def test_withdraw_deletes_every_answer(client, db_session):
 
 def test_withdraw_refused_once_closed(client, db_session):
     code = Journey(client).complete()
-    consultation = db_session.scalars(select(Consultation).where(Consultation.slug == "test-every-kind")).one()
+    consultation = db_session.scalars(
+        select(Consultation).where(Consultation.slug == "test-every-kind")
+    ).one()
     consultation.status = "closed"
     db_session.commit()
     page = client.get("/withdraw")
-    refused = client.post("/withdraw", data={"csrf_token": page.csrf(), "code": code, "confirm": "yes"})
+    refused = client.post(
+        "/withdraw", data={"csrf_token": page.csrf(), "code": code, "confirm": "yes"}
+    )
     assert refused.status == 409 and "closed" in refused.text()
     assert db_session.scalar(select(func.count()).select_from(Response)) == 1
 

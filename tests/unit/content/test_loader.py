@@ -27,7 +27,9 @@ def test_fixture_content_loads_with_every_kind():
     assert kinds == {"single", "multiple", "scale", "text", "ranking"}
 
 
-@pytest.mark.skipif(not (CONTENT_DIR / "strands.yaml").exists(), reason="shipped content not written yet")
+@pytest.mark.skipif(
+    not (CONTENT_DIR / "strands.yaml").exists(), reason="shipped content not written yet"
+)
 def test_shipped_content_has_one_consultation_per_strand():
     loaded = load_directory(CONTENT_DIR)
     assert len(loaded.strands) == 9
@@ -42,8 +44,18 @@ def test_shipped_content_has_one_consultation_per_strand():
     [
         ("kind: scale", "kind: slider", "questions[2].kind", "'slider' is not one of"),
         ("strand: neglect", "strand: nowhere", "strand", "not a work strand"),
-        ("      - key: not-sure\n", "      - key: family\n", "questions[0].options[2].key", "used twice"),
-        ("older: Who has helped you most?", "oldr: x", "questions[0].text", "unknown age band 'oldr'"),
+        (
+            "      - key: not-sure\n",
+            "      - key: family\n",
+            "questions[0].options[2].key",
+            "used twice",
+        ),
+        (
+            "older: Who has helped you most?",
+            "oldr: x",
+            "questions[0].text",
+            "unknown age band 'oldr'",
+        ),
         ("status: open", "status: maybe", "status", "'maybe' is not one of"),
         ("key: tell-us", "key: Tell Us", "questions[3].key", "lower-case"),
     ],
@@ -68,7 +80,9 @@ def test_missing_band_wording_is_reported(content):
 def test_broken_yaml_reports_line_and_column(content):
     path = content / "consultations" / "test-closed.yaml"
     path.write_text("slug: test-closed\nquestions: [\n")
-    with pytest.raises(ContentError, match=r"test-closed.yaml: line \d+, column \d+: not valid YAML"):
+    with pytest.raises(
+        ContentError, match=r"test-closed.yaml: line \d+, column \d+: not valid YAML"
+    ):
         load_directory(content)
 
 
