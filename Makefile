@@ -33,3 +33,6 @@ clean:
 
 page-weights: install
 	$(BIN)/python -m tests.benchmarks.page_weights
+
+screenshots: install
+	$(BIN)/python -m tests.browser.screenshots
