@@ -38,15 +38,19 @@ def chromium_available() -> bool:
 
 
 @contextmanager
-def live_server(content: Path) -> Iterator[str]:
+def live_server(content: Path, exit_url: str | None = None) -> Iterator[str]:
     """Serve a fresh SQLite copy of Cairn loaded with `content`; yield its base URL."""
     with tempfile.TemporaryDirectory() as tmp:
         app = create_app(make_config(Path(tmp), f"sqlite:///{tmp}/live.sqlite3"))
         app.config["TESTING"] = False
+        if exit_url:
+            app.config["EXIT_URL"] = exit_url
         migrate.upgrade(app.extensions["cairn.engine"])
         with app.app_context():
             import_content(app.extensions["cairn.sessionmaker"](), load_directory(content))
-        server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=QuietRequestHandler)
+        server = make_server(
+            "127.0.0.1", 0, app, threaded=True, request_handler=QuietRequestHandler
+        )
         thread = threading.Thread(target=server.serve_forever, daemon=True)
         thread.start()
         try:

@@ -1,6 +1,6 @@
 """Walk a whole consultation on a phone-sized Chromium and save a picture of each page.
 
-    make screenshots        # writes screenshots/*.png, linked from the README
+make screenshots        # writes screenshots/*.png, linked from the README
 """
 
 from __future__ import annotations
@@ -43,7 +43,9 @@ def walk(page: Page, base: str, slug: str, out: Path) -> list[Path]:
             page.fill("textarea", "x" * 2100)
             page.click("button[value=continue]")
             shot("question-text-too-long")
-            page.fill("textarea", "More people to talk to. My friend Jake at jake@example.com agrees.")
+            page.fill(
+                "textarea", "More people to talk to. My pal Jake (jake@example.com) agrees."
+            )
         elif kind in ("single", "multiple", "scale"):
             page.locator("input[name=answer]").first.check(force=True)
         elif kind == "ranking":
