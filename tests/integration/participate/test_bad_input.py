@@ -149,3 +149,14 @@ def test_oversized_request_gets_a_kind_413(client):
     result = client.raw.post(f"{BASE}/q/4", data={"answer": "x" * 2_000_000})
     assert result.status_code == 413
     assert b"too long" in result.data
+
+
+def test_csrf_token_from_another_session_keeps_the_answer(client, app):
+    journey = Journey(client)
+    journey.start()
+    stranger = app.test_client()
+    foreign = stranger.get(BASE).get_data(as_text=True)
+    token = foreign.split('name="csrf_token" type="hidden" value="')[1].split('"')[0]
+    page = client.post(f"{BASE}/q/1", data={"csrf_token": token, "answer": "teacher"})
+    assert page.status == 400 and "still here" in page.text()
+    assert page.soup.find("input", attrs={"value": "teacher"}).has_attr("checked")
