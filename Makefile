@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test lint translations clean page-weights screenshots
+.PHONY: install run test lint translations clean page-weights screenshots analysis-eval analysis-bench
 
 install: $(STAMP)
 
@@ -36,3 +36,9 @@ page-weights: install
 
 screenshots: install
 	$(BIN)/python -m tests.browser.screenshots
+
+analysis-eval: install
+	$(BIN)/python -m analysis.eval
+
+analysis-bench: install
+	$(BIN)/python -m analysis.eval.bench

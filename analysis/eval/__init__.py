@@ -1,0 +1,1 @@
+"""Evaluation of theming against human labels; run with `make analysis-eval`."""
