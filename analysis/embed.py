@@ -33,7 +33,7 @@ class Embedder(Protocol):
 class LsaEmbedder:
     """Hashed word and character n-grams, TF-IDF, truncated SVD, unit length."""
 
-    def __init__(self, dims: int = 32, seed: int = 0, n_features: int = 2**18) -> None:
+    def __init__(self, dims: int = 32, seed: int = 0, n_features: int = 2**17) -> None:
         self.dims = dims
         self.seed = seed
         self._words = HashingVectorizer(
@@ -54,6 +54,7 @@ class LsaEmbedder:
         self._word_idf = TfidfTransformer(sublinear_tf=True)
         self._char_idf = TfidfTransformer(sublinear_tf=True)
         self._svd: TruncatedSVD | None = None
+        self._columns: np.ndarray = np.zeros(0, dtype=np.int64)
 
     def _counts(self, texts: Sequence[str]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
         plain = [normalise(t) for t in texts]
@@ -70,7 +71,11 @@ class LsaEmbedder:
         self._word_idf.fit(words)
         self._char_idf.fit(chars)
         x = self._tfidf(words, chars)
-        dims = max(1, min(self.dims, x.shape[0] - 1))
+        # Only hash buckets the sample used can carry weight in the SVD; dropping the
+        # empty ones shrinks its random projection from 2 x 2**17 rows to a few thousand.
+        self._columns = np.unique(x.indices)
+        x = x[:, self._columns]
+        dims = max(1, min(self.dims, x.shape[0] - 1, x.shape[1] - 1))
         self._svd = TruncatedSVD(n_components=dims, random_state=self.seed).fit(x)
         return self
 
@@ -79,5 +84,5 @@ class LsaEmbedder:
             raise RuntimeError("LsaEmbedder.transform called before fit")
         if not texts:
             return np.zeros((0, self._svd.n_components), dtype=np.float64)
-        z = self._svd.transform(self._tfidf(*self._counts(texts)))
+        z = self._svd.transform(self._tfidf(*self._counts(texts))[:, self._columns])
         return np.asarray(normalize(z), dtype=np.float64)
