@@ -10,16 +10,23 @@ from typing import Any
 import click
 from flask import Flask, current_app
 from flask.cli import FlaskGroup, with_appcontext
+from sqlalchemy import select
 from werkzeug.serving import WSGIRequestHandler, run_simple
 
 from consult import migrate
 from consult.content import CONTENT_DIR
 from consult.content.loader import ContentError, load_directory
 from consult.db import get_session
+from consult.models import Consultation
 from consult.services import DomainError
 from consult.services.content import import_content
 from consult.services.drafts import purge_expired_drafts
-from consult.services.staff import add_staff
+from consult.services.retention import (
+    DEFAULT_RETENTION_DAYS,
+    close_consultation,
+    purge_free_text,
+)
+from consult.services.staff import add_staff, set_password
 from consult.vocab import ROLES
 
 DEMO_STAFF = (
@@ -32,7 +39,7 @@ DEMO_STAFF = (
 
 def register_commands(app: Flask) -> None:
     app.cli.add_command(db_group)
-    for command in (seed, import_command, staff_group, purge):
+    for command in (seed, import_command, staff_group, purge, close):
         app.cli.add_command(command)
 
 
@@ -65,14 +72,15 @@ def _import(path: Path) -> None:
 def seed(demo_staff: bool) -> None:
     _import(CONTENT_DIR)
     if demo_staff:
+        # Fresh passwords each time, so whoever runs the demo can always sign in.
+        click.echo("Demo staff accounts (local only; new passwords on every run):")
         for email, name, role in DEMO_STAFF:
             password = secrets.token_urlsafe(12)
             try:
                 add_staff(get_session(), email, name, role, password)
             except DomainError:
-                click.echo(f"  {email} exists already (password unchanged)")
-                continue
-            click.echo(f"  {role:<18} {email}  password: {password}  (local demo only)")
+                set_password(get_session(), email, password)
+            click.echo(f"  {role:<18} {email:<26} {password}")
 
 
 @click.command("import", help="Load consultations from a content directory.")
@@ -101,11 +109,34 @@ def staff_add(email: str, name: str, role: str, password: str) -> None:
     click.echo(f"Added {user.email} as {user.role}.")
 
 
-@click.command("purge", help="Delete expired drafts. Safe to run from cron.")
+@click.command(
+    "purge",
+    help="Delete expired drafts, and the free text of consultations closed longer than "
+    "the retention period. Safe to run from cron.",
+)
+@click.option("--retention-days", default=DEFAULT_RETENTION_DAYS, show_default=True, type=int)
 @with_appcontext
-def purge() -> None:
+def purge(retention_days: int) -> None:
     removed = purge_expired_drafts(get_session())
     click.echo(f"Removed {removed} expired draft(s).")
+    report = purge_free_text(get_session(), retention_days)
+    for slug in report.consultations:
+        click.echo(f"  {slug}: closed more than {retention_days} days ago")
+    click.echo(f"Removed {report.answers} free-text answer(s) and {report.flags} reviewed flag(s).")
+
+
+@click.command("close", help="Close a consultation to new answers.")
+@click.argument("slug")
+@with_appcontext
+def close(slug: str) -> None:
+    consultation = get_session().scalar(select(Consultation).where(Consultation.slug == slug))
+    if consultation is None:
+        raise click.ClickException(f"there is no consultation {slug!r}")
+    try:
+        close_consultation(get_session(), consultation)
+    except DomainError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"Closed {slug}.")
 
 
 class QuietRequestHandler(WSGIRequestHandler):

@@ -73,7 +73,7 @@ def register_error_pages(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> tuple[str, int]:
         code = error.code or 500
-        template = f"errors/{code}.html" if code in (404, 413) else "errors/generic.html"
+        template = f"errors/{code}.html" if code in (403, 404, 413) else "errors/generic.html"
         return render_template(template, error=error), code
 
     @app.errorhandler(Exception)

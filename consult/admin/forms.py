@@ -9,3 +9,7 @@ class SignInForm(FlaskForm):
         _l("Email address"), validators=[DataRequired(_l("Enter your email address"))]
     )
     password = PasswordField(_l("Password"), validators=[DataRequired(_l("Enter your password"))])
+
+
+class CsrfForm(FlaskForm):
+    """Carries the CSRF token for small action forms (mark as reviewed, sign out)."""

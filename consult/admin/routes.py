@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from flask import redirect, render_template, url_for
+from flask import abort, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
+from sqlalchemy import select
 from werkzeug.wrappers import Response as WerkzeugResponse
 
 from consult.admin import bp
-from consult.admin.forms import SignInForm
+from consult.admin.access import role_required
+from consult.admin.forms import CsrfForm, SignInForm
 from consult.db import get_session
 from consult.extensions import login_manager
-from consult.models import StaffUser
+from consult.models import Consultation, StaffUser
+from consult.services import NotFound
+from consult.services.safeguarding import flag_queue, flags_for, review_flag
 from consult.services.staff import authenticate
 
 login_manager.login_view = "admin.sign_in"
@@ -50,3 +54,32 @@ def home() -> str:
 def sign_out() -> WerkzeugResponse:
     logout_user()
     return redirect(url_for(".sign_in"))
+
+
+@bp.get("/safeguarding")
+@role_required("safeguarding_lead")
+def safeguarding_queue() -> str:
+    return render_template("admin/safeguarding_queue.html", rows=flag_queue(get_session()))
+
+
+@bp.route("/safeguarding/<slug>", methods=["GET", "POST"])
+@role_required("safeguarding_lead")
+def safeguarding_flags(slug: str) -> str | WerkzeugResponse:
+    """Flagged answers for one consultation; every view and review is audit-logged."""
+    db = get_session()
+    consultation = db.scalar(select(Consultation).where(Consultation.slug == slug))
+    if consultation is None:
+        abort(404)
+    form = CsrfForm()
+    if request.method == "POST" and form.validate_on_submit():
+        try:
+            review_flag(
+                db, request.form.get("flag", ""), current_user, request.form.get("note", "")
+            )
+        except NotFound:
+            abort(404)
+        return redirect(url_for(".safeguarding_flags", slug=slug))
+    flags = flags_for(db, consultation, current_user)
+    return render_template(
+        "admin/safeguarding_flags.html", consultation=consultation, flags=flags, form=form
+    )

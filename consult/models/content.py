@@ -6,7 +6,9 @@ because wording is written per band, never generated.
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
+from datetime import date
+
+from sqlalchemy import JSON, Date, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from consult.db import Base
@@ -46,6 +48,8 @@ class Consultation(Base):
     summary: Mapped[BandText] = mapped_column(JSON)
     intro: Mapped[BandText] = mapped_column(JSON)
     you_said_we_did: Mapped[str | None] = mapped_column(Text)
+    # The day staff closed it: free text is purged a retention period after this.
+    closed_on: Mapped[date | None] = mapped_column(Date)
 
     strand: Mapped[WorkStrand] = relationship(back_populates="consultations")
     questions: Mapped[list[Question]] = relationship(

@@ -26,6 +26,8 @@ class Draft(Base):
     language: Mapped[str] = mapped_column(String(10))
     # {question id (as text): value}; free text is scrubbed before it is put here.
     answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # {question id (as text): flag id} for answers the disclosure screen caught.
+    flags: Mapped[dict[str, str]] = mapped_column(JSON, default=dict, server_default="{}")
     consent_to_quote: Mapped[bool | None]
     # Naive UTC, to the minute: enough to expire it, no finer.
     expires_at: Mapped[datetime] = mapped_column(DateTime, index=True)

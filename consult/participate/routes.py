@@ -190,7 +190,9 @@ def question(slug: str, number: int) -> Page:
     if parsed.error and not skipping:
         return _question_page(consultation, draft, number, parsed.value, parsed.error)
     try:
-        draft_service.save_answer(get_session(), draft, item, None if skipping else parsed.value)
+        flagged = draft_service.save_answer(
+            get_session(), draft, item, None if skipping else parsed.value
+        )
     except InvalidAnswer:
         return _question_page(
             consultation,
@@ -199,11 +201,34 @@ def question(slug: str, number: int) -> Page:
             parsed.value,
             _("Something in this answer could not be saved. Please check it and try again."),
         )
-    if request.args.get("change") == "1":
-        return redirect(url_for(".check", slug=slug))
-    if number < len(questions):
-        return redirect(url_for(".question", slug=slug, number=number + 1))
-    return redirect(url_for(".consent", slug=slug))
+    change = request.args.get("change") == "1"
+    if flagged:
+        # Help comes first, before any further question.
+        return redirect(url_for(".support", slug=slug, number=number, change=int(change)))
+    return redirect(_after(consultation, draft, number, change))
+
+
+def _after(consultation: Consultation, draft: Draft, number: int, change: bool) -> str:
+    """Where the journey goes once question `number` is answered."""
+    if change:
+        return url_for(".check", slug=consultation.slug)
+    if number < len(consultation.questions_for(draft.age_band)):
+        return url_for(".question", slug=consultation.slug, number=number + 1)
+    return url_for(".consent", slug=consultation.slug)
+
+
+@bp.get("/c/<slug>/support/<int:number>")
+def support(slug: str, number: int) -> Page:
+    """Shown straight after an answer that may tell us someone is being harmed."""
+    consultation = _consultation(slug)
+    draft = _draft(consultation)
+    return render_template(
+        "participate/support.html",
+        consultation=consultation,
+        band=draft.age_band,
+        carry_on=_after(consultation, draft, number, request.args.get("change") == "1"),
+        in_session=False,
+    )
 
 
 @bp.route("/c/<slug>/consent", methods=["GET", "POST"])

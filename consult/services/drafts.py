@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from consult.models import Consultation, Draft, Question
 from consult.services import ConsultationClosed, DraftGone
 from consult.services.answers import clean_answer
+from consult.services.safeguarding import raise_flag_if_disclosed
 from consult.services.tokens import digest, new_token
 from consult.vocab import AGE_BANDS
 
@@ -45,6 +46,7 @@ def start_draft(
         age_band=age_band,
         language=language,
         answers={},
+        flags={},
         expires_at=_expiry(idle_minutes),
     )
     session.add(draft)
@@ -66,16 +68,35 @@ def find_draft(session: Session, token: str | None, idle_minutes: int) -> Draft:
     return draft
 
 
-def save_answer(session: Session, draft: Draft, question: Question, value: Any) -> None:
-    """Keep one answer in the draft (cleaned and scrubbed), or forget it when skipped."""
+def save_answer(session: Session, draft: Draft, question: Question, value: Any) -> bool:
+    """Keep one answer in the draft (cleaned and scrubbed), or forget it when skipped.
+
+    Free text is screened as written; returns True when it raised a safeguarding flag,
+    so the next page can offer help.
+    """
     cleaned = clean_answer(question, value)
+    key = str(question.id)
     answers = dict(draft.answers)
     if cleaned is None:
-        answers.pop(str(question.id), None)
+        answers.pop(key, None)
     else:
-        answers[str(question.id)] = cleaned
+        answers[key] = cleaned
     draft.answers = answers
+    flag = None
+    if question.kind == "text" and cleaned:
+        flag = raise_flag_if_disclosed(
+            session,
+            draft.consultation_id,
+            question,
+            draft.age_band,
+            value,
+            str(cleaned),
+            existing_flag_id=draft.flags.get(key),
+        )
+        if flag is not None:
+            draft.flags = {**draft.flags, key: flag.id}
     session.commit()
+    return flag is not None
 
 
 def save_consent(session: Session, draft: Draft, consent: bool | None) -> None:

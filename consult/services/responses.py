@@ -8,28 +8,23 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from consult.models import Answer, Consultation, Draft, Question, Response
+from consult.models import Answer, Consultation, Draft, Flag, Question, Response
 from consult.services import ConsultationClosed, DraftGone, InvalidAnswer, NotFound
 from consult.services.answers import clean_answer
+from consult.services.safeguarding import raise_flag_if_disclosed
 from consult.services.tokens import digest, new_id, new_receipt_code, normalise_receipt_code
+from consult.services.weeks import iso_week
 from consult.vocab import AGE_BANDS, CHANNELS
 
 
 @dataclass(frozen=True)
 class Receipt:
     code: str  # shown to the young person once, never stored
-
-
-def iso_week(day: date | None = None) -> str:
-    """The ISO week, "2026-W48": the finest time a response ever carries."""
-    year, week, _ = (day or date.today()).isocalendar()
-    return f"{year}-W{week:02d}"
 
 
 def record_response(
@@ -41,11 +36,14 @@ def record_response(
     language: str,
     channel: str,
     consent_to_quote: bool = False,
+    flags: Mapping[str, str] | None = None,
 ) -> Receipt:
     """Store one response and its answers; the caller commits.
 
     Refuses a consultation that is not open, an unknown band or channel, and any answer
-    that is not valid for its question.
+    that is not valid for its question. Every free-text answer is screened for
+    disclosures, except those already flagged while the answers were in progress
+    (`flags`: question id as text -> flag id), which are linked to the response instead.
     """
     if not consultation.is_open:
         raise ConsultationClosed(consultation.slug)
@@ -62,11 +60,24 @@ def record_response(
         consent_to_quote=bool(consent_to_quote),
         receipt_hash=digest(code),
     )
+    session.add(response)
+    flags = flags or {}
     for question, value in answers.items():
         if question.consultation_id != consultation.id:
             raise InvalidAnswer("question from another consultation")
-        response.answers.extend(_answer_rows(question, clean_answer(question, value)))
-    session.add(response)
+        cleaned = clean_answer(question, value)
+        response.answers.extend(_answer_rows(question, cleaned))
+        if question.kind == "text" and cleaned and str(question.id) not in flags:
+            flag = raise_flag_if_disclosed(
+                session, consultation.id, question, age_band, str(value), str(cleaned)
+            )
+            if flag is not None:
+                flag.response_id = response.id
+    if flags:
+        session.flush()
+        session.execute(
+            update(Flag).where(Flag.id.in_(flags.values())).values(response_id=response.id)
+        )
     return Receipt(code)
 
 
@@ -112,6 +123,7 @@ def submit_draft(session: Session, draft: Draft) -> Receipt:
         language=draft.language,
         channel="online",
         consent_to_quote=bool(draft.consent_to_quote),
+        flags=draft.flags,
     )
     session.commit()
     return receipt

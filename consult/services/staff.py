@@ -44,3 +44,14 @@ def authenticate(session: Session, email: str, password: str) -> StaffUser | Non
         user.password_hash = _hasher.hash(password)
         session.commit()
     return user
+
+
+def set_password(session: Session, email: str, password: str) -> StaffUser:
+    user = session.scalar(select(StaffUser).where(StaffUser.email == email.strip().lower()))
+    if user is None:
+        raise DomainError(f"{email} has no account")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise DomainError(f"password must be at least {MIN_PASSWORD_LENGTH} characters")
+    user.password_hash = _hasher.hash(password)
+    session.commit()
+    return user

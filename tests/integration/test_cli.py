@@ -82,3 +82,17 @@ def test_purge_removes_expired_drafts(runner, client, db_session):
     db_session.commit()
     result = runner.invoke(args=["purge"])
     assert "Removed 1 expired draft(s)." in result.output
+
+
+def test_seed_loads_nine_consultations_and_demo_staff_can_always_sign_in(runner, db_session):
+    from consult.services.staff import authenticate
+
+    first = runner.invoke(args=["seed", "--demo-staff"])
+    assert first.exit_code == 0, first.output
+    again = runner.invoke(args=["seed", "--demo-staff"])
+    password = next(
+        line.split()[-1] for line in again.output.splitlines() if "safeguarding@cairn.local" in line
+    )
+    assert authenticate(db_session, "safeguarding@cairn.local", password) is not None
+    strands = {c.strand.slug for c in db_session.scalars(select(Consultation)) if c.is_open}
+    assert len(strands) >= 9
