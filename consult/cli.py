@@ -17,6 +17,7 @@ from consult import migrate
 from consult.content import CONTENT_DIR
 from consult.content.loader import ContentError, load_directory
 from consult.db import get_session
+from consult.insights.records import free_text_records
 from consult.models import Consultation
 from consult.services import DomainError
 from consult.services.content import import_content
@@ -39,7 +40,7 @@ DEMO_STAFF = (
 
 def register_commands(app: Flask) -> None:
     app.cli.add_command(db_group)
-    for command in (seed, import_command, staff_group, purge, close):
+    for command in (seed, import_command, staff_group, purge, close, analyse):
         app.cli.add_command(command)
 
 
@@ -125,13 +126,40 @@ def purge(retention_days: int) -> None:
     click.echo(f"Removed {report.answers} free-text answer(s) and {report.flags} reviewed flag(s).")
 
 
+@click.command("analyse", help="Theme a consultation's free-text answers, question by question.")
+@click.argument("slug")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["html", "xlsx", "csv", "json"]),
+    default="html",
+    show_default=True,
+)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@click.option("--seed", default=0, show_default=True, type=int)
+@with_appcontext
+def analyse(slug: str, fmt: str, out: Path, seed: int) -> None:
+    from analysis import theme_records
+    from analysis.report import write_report
+
+    consultation = _consultation_or_fail(slug)
+    themes = theme_records(free_text_records(get_session(), consultation), seed=seed)
+    write_report(themes.questions, fmt, out)
+    click.echo(f"Themed {len(themes.questions)} question(s) of {slug} into {out}.")
+
+
+def _consultation_or_fail(slug: str) -> Consultation:
+    consultation = get_session().scalar(select(Consultation).where(Consultation.slug == slug))
+    if consultation is None:
+        raise click.ClickException(f"there is no consultation {slug!r}")
+    return consultation
+
+
 @click.command("close", help="Close a consultation to new answers.")
 @click.argument("slug")
 @with_appcontext
 def close(slug: str) -> None:
-    consultation = get_session().scalar(select(Consultation).where(Consultation.slug == slug))
-    if consultation is None:
-        raise click.ClickException(f"there is no consultation {slug!r}")
+    consultation = _consultation_or_fail(slug)
     try:
         close_consultation(get_session(), consultation)
     except DomainError as error:

@@ -1,0 +1,1 @@
+"""What policy teams read: stored answers turned into plain records for `analysis`."""
