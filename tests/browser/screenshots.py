@@ -47,9 +47,7 @@ def walk(page: Page, base: str, slug: str, out: Path) -> list[Path]:
             page.click("button[value=continue]")
             shot("support-after-disclosure")
             page.go_back()
-            page.fill(
-                "textarea", "More people to talk to. My pal Jake (jake@example.com) agrees."
-            )
+            page.fill("textarea", "More people to talk to. My pal Jake (jake@example.com) agrees.")
         elif kind in ("single", "multiple", "scale"):
             page.locator("input[name=answer]").first.check(force=True)
         elif kind == "ranking":
