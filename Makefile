@@ -5,16 +5,35 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+LANGS  := gd pl ar uk
+PO_FILES := $(wildcard translations/*/LC_MESSAGES/*.po)
+MO_FILES := $(PO_FILES:.po=.mo)
 
 .PHONY: install run test lint translations clean page-weights screenshots analysis-eval analysis-bench
 
-install: $(STAMP)
+install: $(STAMP) $(MO_FILES)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
+
+# Catalogues are committed as .po only; the .mo files are built here.
+%.mo: %.po $(STAMP)
+	$(BIN)/pybabel compile --statistics -i $< -o $@
+
+# Re-extract the interface and content templates and merge them into every language.
+translations: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --no-location --sort-output \
+		--project=Cairn -o translations/messages.pot .
+	$(BIN)/python -m consult.content.catalogue
+	for lang in $(LANGS); do for domain in messages content; do \
+		if [ -f translations/$$lang/LC_MESSAGES/$$domain.po ]; then \
+			$(BIN)/pybabel update -D $$domain -i translations/$$domain.pot -d translations -l $$lang --no-wrap; \
+		else \
+			$(BIN)/pybabel init -D $$domain -i translations/$$domain.pot -d translations -l $$lang --no-wrap; \
+		fi; done; done
 
 run: install
 	$(BIN)/consult db upgrade

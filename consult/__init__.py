@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from flask import Flask
 
 from consult import db
 from consult.config import PROJECT_ROOT, Config
 from consult.extensions import babel, csrf, login_manager
+from consult.i18n import complete_languages, shipped_languages
 from consult.web import register_error_pages, register_page_policy, select_locale
 
 
@@ -19,6 +22,7 @@ def create_app(config: Config | None = None) -> Flask:
         instance_path=str(config.INSTANCE_PATH),
     )
     app.config.from_mapping(config.as_flask_mapping())
+    _configure_languages(app)
 
     db.init_app(app)
     csrf.init_app(app)
@@ -41,3 +45,10 @@ def create_app(config: Config | None = None) -> Flask:
 
     register_commands(app)
     return app
+
+
+def _configure_languages(app: Flask) -> None:
+    directory = Path(app.config["BABEL_TRANSLATION_DIRECTORIES"])
+    app.extensions["cairn.languages"] = shipped_languages(directory)
+    if app.config["LANGUAGES"] is None:
+        app.config["LANGUAGES"] = complete_languages(directory)

@@ -46,7 +46,8 @@ class Config:
     MAX_FORM_MEMORY_SIZE: int = 1024 * 1024
     # Where "Exit this page" goes: a neutral site that gives nothing away.
     EXIT_URL: str = "https://www.bbc.co.uk/weather"
-    LANGUAGES: tuple[str, ...] = ("en",)
+    # Offered to young people; by default English plus every complete translation.
+    LANGUAGES: tuple[str, ...] | None = None
     BABEL_DEFAULT_LOCALE: str = "en"
     BABEL_TRANSLATION_DIRECTORIES: str = str(PROJECT_ROOT / "translations")
     TESTING: bool = False

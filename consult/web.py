@@ -11,10 +11,10 @@ from flask_babel import get_locale
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
-from consult.models.content import for_band
+from consult.i18n import RTL_LANGUAGES, translate_content
+from consult.models.content import BandText, for_band
 
 STYLESHEET = "static/cairn.css"
-RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur"})
 
 
 def select_locale() -> str:
@@ -32,8 +32,13 @@ def _stylesheet(root: str) -> tuple[str, str]:
     return css, f"'sha256-{digest}'"
 
 
+def band_text(text: BandText | None, band: str) -> str:
+    """Content wording for an age band, in the page's language."""
+    return translate_content(for_band(text, band))
+
+
 def register_page_policy(app: Flask) -> None:
-    app.add_template_filter(for_band, "band")
+    app.add_template_filter(band_text, "band")
 
     @app.context_processor
     def page_globals() -> dict[str, object]:
@@ -42,6 +47,7 @@ def register_page_policy(app: Flask) -> None:
         return {
             "page_lang": lang,
             "page_dir": "rtl" if lang.split("_")[0] in RTL_LANGUAGES else "ltr",
+            "unreviewed": not app.extensions["cairn.languages"][lang].reviewed,
             "inline_css": css,
             "exit_url": app.config["EXIT_URL"],
         }

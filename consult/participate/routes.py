@@ -28,14 +28,6 @@ STILL_HERE = _l(
 )
 CODE_NOT_FOUND = _l("We could not find that code. Check it: it has 16 letters and numbers.")
 
-LANGUAGE_NAMES = {
-    "en": "English",
-    "gd": "Gàidhlig",
-    "pl": "Polski",
-    "ar": "العربية",
-    "uk": "Українська",
-}
-
 
 def _consultation(slug: str) -> Consultation:
     consultation = get_session().scalar(
@@ -108,10 +100,47 @@ def start(slug: str) -> Page:
         form=form,
         bands=[(b, AGE_RANGES[b]) for b in AGE_BANDS],
         band=band if band in AGE_BANDS else None,
-        languages=[(code, LANGUAGE_NAMES.get(code, code)) for code in languages],
+        languages=_language_choices(),
         language=language,
         error=error,
     ), 400 if error else 200
+
+
+def _language_choices() -> list[tuple[str, str]]:
+    names = current_app.extensions["cairn.languages"]
+    return [(code, names[code].name) for code in current_app.config["LANGUAGES"]]
+
+
+@bp.route("/language", methods=["GET", "POST"])
+def language() -> Page:
+    """Choose the language of every page, for this visit only (kept in the session)."""
+    form = CsrfForm()
+    back = request.values.get("next", "")
+    back = back if back.startswith("/") and not back.startswith("//") else url_for(".home")
+    chosen = request.form.get("language", "")
+    if request.method == "POST":
+        if form.validate_on_submit() and chosen in current_app.config["LANGUAGES"]:
+            session["lang"] = chosen
+            _change_draft_language(chosen)
+            return redirect(back)
+        return render_template(
+            "participate/language.html", form=form, languages=_language_choices(),
+            current=chosen, back=back, error=_("Choose a language."),
+        ), 400
+    return render_template(
+        "participate/language.html", form=form, languages=_language_choices(),
+        current=str(session.get("lang", current_app.config["LANGUAGES"][0])), back=back,
+        error=None,
+    )
+
+
+def _change_draft_language(language: str) -> None:
+    """Answers in progress are recorded in the language they finish in."""
+    try:
+        draft = draft_service.find_draft(get_session(), session.get("draft"), _idle_minutes())
+    except DraftGone:
+        return
+    draft_service.change_age_band(get_session(), draft, draft.age_band, language)
 
 
 def _start_or_update_draft(consultation: Consultation, band: str, language: str) -> None:
