@@ -27,7 +27,9 @@ def create_app(config: Config | None = None) -> Flask:
     db.init_app(app)
     csrf.init_app(app)
     babel.init_app(app, locale_selector=select_locale)
-    login_manager.init_app(app)
+    # current_user is offered to staff templates only (admin blueprint): evaluating it on
+    # participant pages would make Flask-Login write to young people's sessions.
+    login_manager.init_app(app, add_context_processor=False)
 
     from consult.admin import bp as admin_bp
     from consult.participate import bp as participate_bp

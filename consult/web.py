@@ -47,7 +47,6 @@ def register_page_policy(app: Flask) -> None:
         return {
             "page_lang": lang,
             "page_dir": "rtl" if lang.split("_")[0] in RTL_LANGUAGES else "ltr",
-            "unreviewed": not app.extensions["cairn.languages"][lang].reviewed,
             "inline_css": css,
             "exit_url": app.config["EXIT_URL"],
         }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import abort, redirect, render_template, request, url_for
+from flask import abort, current_app, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 from sqlalchemy import select
@@ -46,7 +46,8 @@ def sign_in() -> str | tuple[str, int] | WerkzeugResponse:
 @bp.get("/")
 @login_required
 def home() -> str:
-    return render_template("admin/home.html")
+    languages = current_app.extensions["cairn.languages"].values()
+    return render_template("admin/home.html", languages=languages)
 
 
 @bp.post("/sign-out")

@@ -305,8 +305,12 @@ def check(slug: str) -> Page:
         except DraftGone:
             return render_template("participate/already_sent.html", consultation=consultation), 409
         receipt = submit_draft(get_session(), draft)
-        # The journey is over: the session cookie has nothing left to carry.
+        # The journey is over: the session keeps nothing but a chosen language, so the
+        # thank-you and receipt pages stay readable; in English the cookie goes entirely.
+        language = session.get("lang")
         session.clear()
+        if language and language != current_app.config["LANGUAGES"][0]:
+            session["lang"] = language
         return render_template(
             "participate/thanks.html",
             consultation=consultation,

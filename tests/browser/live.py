@@ -38,13 +38,17 @@ def chromium_available() -> bool:
 
 
 @contextmanager
-def live_server(content: Path, exit_url: str | None = None) -> Iterator[str]:
+def live_server(
+    content: Path, exit_url: str | None = None, languages: tuple[str, ...] | None = None
+) -> Iterator[str]:
     """Serve a fresh SQLite copy of Cairn loaded with `content`; yield its base URL."""
     with tempfile.TemporaryDirectory() as tmp:
         app = create_app(make_config(Path(tmp), f"sqlite:///{tmp}/live.sqlite3"))
         app.config["TESTING"] = False
         if exit_url:
             app.config["EXIT_URL"] = exit_url
+        if languages:
+            app.config["LANGUAGES"] = languages
         migrate.upgrade(app.extensions["cairn.engine"])
         with app.app_context():
             import_content(app.extensions["cairn.sessionmaker"](), load_directory(content))

@@ -43,10 +43,11 @@ def walk(page: Page, base: str, slug: str, out: Path) -> list[Path]:
             page.fill("textarea", "x" * 2100)
             page.click("button[value=continue]")
             shot("question-text-too-long")
+            question_url = page.url
             page.fill("textarea", "i am scared to go home because my dad hits me")
             page.click("button[value=continue]")
             shot("support-after-disclosure")
-            page.go_back()
+            page.goto(question_url)
             page.fill("textarea", "More people to talk to. My pal Jake (jake@example.com) agrees.")
         elif kind in ("single", "multiple", "scale"):
             page.locator("input[name=answer]").first.check(force=True)

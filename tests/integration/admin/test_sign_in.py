@@ -37,3 +37,13 @@ def test_inactive_account_cannot_sign_in(client, db_session):
     user.active = False
     db_session.commit()
     assert _sign_in(client, "gone@example.org", "correct horse battery").status == 400
+
+
+def test_staff_see_which_translations_are_unreviewed(client, db_session):
+    add_staff(db_session, "admin@example.org", "Ash", "admin", "correct horse battery")
+    _sign_in(client, "admin@example.org", "correct horse battery")
+    rows = {
+        row.find("td").get_text(): row.get_text(" ")
+        for row in client.get("/staff/").soup.select("tbody tr")
+    }
+    assert "Not yet reviewed" in rows["Gàidhlig"] and "Not yet reviewed" not in rows["English"]

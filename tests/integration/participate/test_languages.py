@@ -56,3 +56,13 @@ def test_language_choice_is_recorded_with_the_response(client, db_session, offer
     _choose(client, "uk", next_path="/c/test-every-kind/check")
     journey.submit()
     assert db_session.scalars(select(Response)).one().language == "uk"
+
+
+def test_after_sending_only_the_language_stays_in_the_session(client, offered):
+    journey = Journey(client)
+    journey.start("middle")
+    _choose(client, "ar", next_path="/c/test-every-kind/check")
+    thanks = journey.submit()
+    assert thanks.soup.find("html")["lang"] == "ar"
+    with client.raw.session_transaction() as session:
+        assert dict(session) == {"lang": "ar"}
