@@ -124,12 +124,19 @@ def language() -> Page:
             _change_draft_language(chosen)
             return redirect(back)
         return render_template(
-            "participate/language.html", form=form, languages=_language_choices(),
-            current=chosen, back=back, error=_("Choose a language."),
+            "participate/language.html",
+            form=form,
+            languages=_language_choices(),
+            current=chosen,
+            back=back,
+            error=_("Choose a language."),
         ), 400
     return render_template(
-        "participate/language.html", form=form, languages=_language_choices(),
-        current=str(session.get("lang", current_app.config["LANGUAGES"][0])), back=back,
+        "participate/language.html",
+        form=form,
+        languages=_language_choices(),
+        current=str(session.get("lang", current_app.config["LANGUAGES"][0])),
+        back=back,
         error=None,
     )
 
@@ -340,77 +347,66 @@ def privacy() -> Page:
     return render_template("participate/privacy.html")
 
 
+def _code_page(
+    template: str, form: CsrfForm, code: str, error: str | None = None, status: int = 200
+) -> tuple[str, int]:
+    """The receipt or withdraw form, showing what was typed and any problem with it."""
+    return render_template(template, form=form, code=code, error=error), status
+
+
 @bp.route("/receipt", methods=["GET", "POST"])
 def receipt() -> Page:
     """Come back with a receipt code: see the consultation's status and what changed."""
-    form = CsrfForm()
-    if request.method == "GET":
-        return render_template("participate/receipt.html", form=form, code="")
+    form, page = CsrfForm(), "participate/receipt.html"
     code = request.form.get("code", "")
+    if request.method == "GET":
+        return _code_page(page, form, code)
     if not form.validate_on_submit():
-        return render_template(
-            "participate/receipt.html",
-            form=form,
-            code=code,
-            error=_("This page was open a long time. Please press Look up again."),
-        ), 400
+        return _code_page(
+            page, form, code, _("This page was open a long time. Please press Look up again."), 400
+        )
     try:
         response = find_by_receipt(get_session(), code)
     except NotFound:
-        return render_template(
-            "participate/receipt.html",
-            form=form,
-            code=code,
-            error=CODE_NOT_FOUND,
-        ), 404
+        return _code_page(page, form, code, CODE_NOT_FOUND, 404)
     consultation = get_session().get_one(Consultation, response.consultation_id)
     return render_template(
-        "participate/status.html",
-        consultation=consultation,
-        band=response.age_band,
-        code=code,
-        form=CsrfForm(),
+        "participate/status.html", consultation=consultation, band=response.age_band
     )
 
 
 @bp.route("/withdraw", methods=["GET", "POST"])
 def withdraw() -> Page:
     """Delete your answers with your receipt code, while the consultation is open."""
-    form = CsrfForm()
-    if request.method == "GET":
-        return render_template("participate/withdraw.html", form=form, code="")
+    form, page = CsrfForm(), "participate/withdraw.html"
     code = request.form.get("code", "")
+    if request.method == "GET":
+        return _code_page(page, form, code)
     if not form.validate_on_submit():
-        return render_template(
-            "participate/withdraw.html",
-            form=form,
-            code=code,
-            error=_("This page was open a long time. Please press the button again."),
-        ), 400
+        return _code_page(
+            page,
+            form,
+            code,
+            _("This page was open a long time. Please press the button again."),
+            400,
+        )
     if request.form.get("confirm") != "yes":
-        return render_template(
-            "participate/withdraw.html",
-            form=form,
-            code=code,
-            error=_("Tick the box to say you want your answers deleted."),
-        ), 400
+        return _code_page(
+            page, form, code, _("Tick the box to say you want your answers deleted."), 400
+        )
     try:
         consultation = withdraw_response(get_session(), code)
     except NotFound:
-        return render_template(
-            "participate/withdraw.html",
-            form=form,
-            code=code,
-            error=CODE_NOT_FOUND,
-        ), 404
+        return _code_page(page, form, code, CODE_NOT_FOUND, 404)
     except ConsultationClosed:
-        return render_template(
-            "participate/withdraw.html",
-            form=form,
-            code=code,
-            error=_(
+        return _code_page(
+            page,
+            form,
+            code,
+            _(
                 "This consultation has closed, so answers can no longer be taken out. "
                 "They are anonymous: nobody can tell they are yours."
             ),
-        ), 409
+            409,
+        )
     return render_template("participate/withdrawn.html", consultation=consultation)
