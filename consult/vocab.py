@@ -3,7 +3,6 @@
 from typing import Final
 
 AGE_BANDS: Final = ("younger", "middle", "older")
-AGE_RANGES: Final = {"younger": "8 to 11", "middle": "12 to 15", "older": "16 to 25"}
 QUESTION_KINDS: Final = ("single", "multiple", "scale", "text", "ranking")
 STATUSES: Final = ("draft", "open", "closed", "reported")
 CHANNELS: Final = ("online", "group", "paper")

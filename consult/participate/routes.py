@@ -18,9 +18,15 @@ from consult.participate.forms import CsrfForm, read_answer
 from consult.services import ConsultationClosed, DraftGone, InvalidAnswer, NotFound
 from consult.services import drafts as draft_service
 from consult.services.responses import find_by_receipt, submit_draft, withdraw_response
-from consult.vocab import AGE_BANDS, AGE_RANGES
+from consult.vocab import AGE_BANDS
 
 Page = str | tuple[str, int] | WerkzeugResponse
+
+AGE_GROUPS = {
+    "younger": _l("8 to 11 years old"),
+    "middle": _l("12 to 15 years old"),
+    "older": _l("16 to 25 years old"),
+}
 
 # Messages used on more than one page.
 STILL_HERE = _l(
@@ -98,7 +104,7 @@ def start(slug: str) -> Page:
         "participate/start.html",
         consultation=consultation,
         form=form,
-        bands=[(b, AGE_RANGES[b]) for b in AGE_BANDS],
+        bands=[(band, AGE_GROUPS[band]) for band in AGE_BANDS],
         band=band if band in AGE_BANDS else None,
         languages=_language_choices(),
         language=language,
