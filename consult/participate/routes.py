@@ -315,9 +315,10 @@ def check(slug: str) -> Page:
             return render_template("errors/expired.html"), 400
         try:
             draft = _draft(consultation)
+            receipt = submit_draft(get_session(), draft)
         except DraftGone:
+            # A double tap: the other request stored the answers.
             return render_template("participate/already_sent.html", consultation=consultation), 409
-        receipt = submit_draft(get_session(), draft)
         # The journey is over: the session keeps nothing but a chosen language, so the
         # thank-you and receipt pages stay readable; in English the cookie goes entirely.
         language = session.get("lang")
