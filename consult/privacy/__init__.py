@@ -1,5 +1,19 @@
 """Scrubbing and small-number suppression: pure functions, no Flask or database."""
 
 from consult.privacy.scrub import scrub
+from consult.privacy.suppression import (
+    FEWER_THAN,
+    SuppressedTable,
+    live_results_visible,
+    quotable,
+    suppress_counts,
+)
 
-__all__ = ["scrub"]
+__all__ = [
+    "FEWER_THAN",
+    "SuppressedTable",
+    "live_results_visible",
+    "quotable",
+    "scrub",
+    "suppress_counts",
+]
