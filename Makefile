@@ -9,7 +9,7 @@ LANGS  := gd pl ar uk
 PO_FILES := $(wildcard translations/*/LC_MESSAGES/*.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
-.PHONY: install run test lint translations clean page-weights screenshots analysis-eval analysis-bench
+.PHONY: install run test lint translations clean page-weights screenshots analysis-eval analysis-bench privacy-eval
 
 install: $(STAMP) $(MO_FILES)
 
@@ -61,3 +61,6 @@ analysis-eval: install
 
 analysis-bench: install
 	$(BIN)/python -m analysis.eval.bench
+
+privacy-eval: install
+	$(BIN)/python -m tests.eval.privacy

@@ -1,24 +1,21 @@
-"""Remove what identifies someone from free text before it is stored.
+"""Remove what identifies someone from free text before it is stored anywhere.
 
-A first cut that catches what has a fixed shape (emails, links, handles, phone numbers,
-postcodes); names, schools and addresses follow.
+Two passes: identifiers with a fixed shape (emails, links, handles, phone, ID and NHS
+numbers, dates, addresses, postcodes), then names and named schools or care homes, found
+from everyday vocabulary and how the sentence uses a word. What carries meaning and
+identifies nobody stays: roles, towns and council areas, organisations, ages, school
+years. Runs offline; every word list ships with the project or its dependencies.
 """
 
 from __future__ import annotations
 
-import re
-
-_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", re.I), "[email]"),
-    (re.compile(r"\b(https?://|www\.)\S+", re.I), "[link]"),
-    (re.compile(r"(?<!\w)@\w{2,}"), "[handle]"),
-    (re.compile(r"(?<![\w+])(\+44\s?\(?0?\)?|0)(\s?-?\d){9,10}\b"), "[phone]"),
-    (re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.I), "[postcode]"),
-)
+from consult.privacy.names import replace_names
+from consult.privacy.patterns import replace_fixed_shapes
 
 
 def scrub(text: str) -> str:
-    """Return the text with identifying strings replaced by bracketed words."""
-    for pattern, replacement in _PATTERNS:
-        text = pattern.sub(replacement, text)
-    return text
+    """Return the text with identifying strings replaced by bracketed words.
+
+    Idempotent: scrubbing scrubbed text changes nothing.
+    """
+    return replace_names(replace_fixed_shapes(text))

@@ -1,0 +1,76 @@
+"""Identifiers with a fixed shape: found by pattern, wherever they sit in a sentence.
+
+Order matters: emails before handles (the @), links before everything with dots, dates
+and ID numbers before phone numbers (all digits), addresses before postcodes.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_STREET = (
+    r"(?:street|st|road|rd|avenue|ave|drive|dr|crescent|cres|court|ct|place|pl|lane|ln|"
+    r"terrace|gardens|gdns|way|close|view|grove|park|square|sq|wynd|brae|loan|row|walk|"
+    r"gate|hill|quadrant|circus|parade|mews)"
+)
+_NAMEISH = r"(?:st\.? |saint )?[a-z][a-z'’-]+"
+
+PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), label)
+    for pattern, label in (
+        (r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", "[email]"),
+        (
+            r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|co\.uk|org|net|uk|io|me|tv|gg|ly)(?:/\S*)?\b",
+            "[link]",
+        ),
+        (r"(?<![\w@])@[A-Za-z0-9_.]{2,}", "[handle]"),
+        # "my insta is jaz.b_2010": a platform's name, then a handle without an @
+        (
+            r"(\b(?:snap|snapchat|insta|instagram|tiktok|discord|ig)(?: name| handle| username)?"
+            r"(?: is|:)? ?)@?(?:[a-z0-9_.]*\d[a-z0-9_.]*|[a-z0-9_.]*_[a-z0-9_.]*)\b",
+            r"\1[handle]",
+        ),
+        # dates of birth and other full dates: 12/03/2011, 3.5.12, 12th of March 2011
+        (r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b", "[date]"),
+        (rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}(?:,? \d{{2,4}})?\b", "[date]"),
+        (rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?\b", "[date]"),
+        # NHS numbers (3-3-4) and CHI numbers (10 digits), before phone numbers
+        (r"\b[1-9]\d{2}[ -]\d{3}[ -]\d{4}\b", "[id-number]"),
+        # UK phone numbers: 07700 900123, +44 7700 900123, (0131) 496 0000, 0141-496-0000
+        (
+            r"(?:(?<![\w+])\+44\s?\(?0?\)?\s?|(?<![\w(])\(?0)\d{2,4}\)?(?:[\s-]?\d){6,8}\b",
+            "[phone]",
+        ),
+        (
+            r"(\b(?:chi|nhs|case|reference|ref|id|passport|ni|national insurance) "
+            r"(?:no\.?|number|num)?"
+            r" ?(?:is )?:? ?)[a-z]{0,2}\d[\d ]{4,}[a-z]?\b",
+            r"\1[id-number]",
+        ),
+        (r"\b\d{6,}\b", "[id-number]"),
+        # street addresses and flats: "flat 2/1, 14 dumbarton road", "22b kings park avenue"
+        (
+            rf"\b(?:flat|apartment|apt) \d+(?:/\d+)?[a-z]?,?(?: \d+[a-z]?)?"
+            rf"(?: {_NAMEISH}){{0,3}} {_STREET}\b",
+            "[address]",
+        ),
+        (r"\b(?:flat|apartment|apt) \d+(?:/\d+)?[a-z]?\b", "[address]"),
+        (rf"\b\d+[a-z]?(?:/\d+)? (?:{_NAMEISH} ){{1,3}}{_STREET}\b", "[address]"),
+        (
+            rf"(\b(?:lives?|living|stay(?:s|ing)?) (?:on|in|at) )(?:{_NAMEISH} ){{1,2}}{_STREET}\b",
+            r"\1[address]",
+        ),
+        # full postcodes only: a district alone (EH1, G12) names an area, not a home
+        (r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", "[postcode]"),
+    )
+)
+
+
+def replace_fixed_shapes(text: str) -> str:
+    for pattern, label in PATTERNS:
+        text = pattern.sub(label, text)
+    return text

@@ -1,0 +1,56 @@
+"""Word lists the name finder needs, all shipped: nothing is downloaded.
+
+Everyday English comes from the lexicon bundled with textblob (Brill's, from the Brown
+corpus and Penn Treebank): a word that appears there in lower case is ordinary
+vocabulary, not a name.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import textblob
+
+DATA = Path(__file__).resolve().parent / "data"
+# Text speak and Scots that the lexicon does not know, so they are never taken for names.
+EVERYDAY_EXTRA = frozenset(
+    """idk lol tbh ngl imo omg u ur ppl pls plz thx ty bc cuz coz cos wanna gonna gotta
+    dunno innit aye naw nae wee ken dinnae cannae wouldnae didnae isnae wasnae oot hame
+    hoose maw da yer youse yous wi fae tae gran granny papa nana mum mam dad bestie bf gf
+    bc rn btw fr lmao smh ok okay yeah yep nope tho thru cant dont wont isnt im ive id
+    youre theyre hes shes thats whats doesnt didnt wasnt arent wouldnt couldnt shouldnt
+    sh kms selfharm online app apps vape vapes vaping phone texting teacher teachers
+    pupil pupils social worker carer carers guidance panel reviewer reviewing insta snap
+    snapchat ig tiktok whatsapp discord roblox fortnite youtube xbox ps5 gaming dob website
+    websites xx xxx mr mrs ms miss mx dr""".split()
+)
+TITLES = frozenset("mr mrs ms miss mx dr sir madam prof rev reverend pastor imam coach".split())
+
+
+def _words(name: str) -> list[str]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip().lower() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@cache
+def everyday_words() -> frozenset[str]:
+    lexicon = resources.files(textblob) / "en" / "en-lexicon.txt"
+    words = set(EVERYDAY_EXTRA)
+    for line in lexicon.read_text(encoding="utf-8").splitlines():
+        word, _, tag = line.partition(" ")
+        if word and word.islower() and not tag.startswith("NNP"):
+            words.add(word)
+    return frozenset(words)
+
+
+@cache
+def first_names() -> frozenset[str]:
+    return frozenset(word for line in _words("first_names.txt") for word in line.split())
+
+
+@cache
+def keep_phrases() -> tuple[str, ...]:
+    """Places, organisations and roles to keep, longest first so phrases win over words."""
+    return tuple(sorted(_words("keep.txt"), key=len, reverse=True))
