@@ -30,7 +30,7 @@ translations: $(STAMP)
 	$(BIN)/python -m consult.content.catalogue
 	for lang in $(LANGS); do for domain in messages content; do \
 		if [ -f translations/$$lang/LC_MESSAGES/$$domain.po ]; then \
-			$(BIN)/pybabel update -D $$domain -i translations/$$domain.pot -d translations -l $$lang --no-wrap; \
+			$(BIN)/pybabel update -D $$domain -i translations/$$domain.pot -d translations -l $$lang --no-wrap --no-fuzzy-matching; \
 		else \
 			$(BIN)/pybabel init -D $$domain -i translations/$$domain.pot -d translations -l $$lang --no-wrap; \
 		fi; done; done
