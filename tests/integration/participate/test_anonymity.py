@@ -126,3 +126,32 @@ def test_gunicorn_access_log_format_leaves_out_address_agent_and_time():
 @pytest.mark.parametrize("path", ["/", "/help", "/privacy"])
 def test_pages_without_a_form_set_no_cookie(client, path):
     assert client.get(path).response.headers.get("Set-Cookie") is None
+
+
+IDENTIFYING_ANSWER = (
+    "my friend Jayden Mackenzie and me go to Castlebrae High, text me on 07700 900123 "
+    "or email jayden.m@example.com, we live at 14 Dumbarton Road G11 6PA, my snap is @jaymac_09"
+)
+IDENTIFIERS = (
+    "Jayden",
+    "Mackenzie",
+    "Castlebrae",
+    "07700",
+    "900123",
+    "jayden.m@example.com",
+    "Dumbarton",
+    "G11 6PA",
+    "jaymac_09",
+)
+
+
+def test_identifiers_in_free_text_are_in_no_row_and_no_log_line(client, db_session, caplog):
+    caplog.set_level(logging.DEBUG)
+    Journey(client).complete("older", text=IDENTIFYING_ANSWER)
+    rows = every_row(db_session.connection())
+    stored = " ".join(str(value) for _, row in rows for value in row)
+    assert "[name]" in stored and "[school]" in stored and "[phone]" in stored
+    for identifier in IDENTIFIERS:
+        assert identifier.lower() not in stored.lower(), identifier
+        for record in caplog.records:
+            assert identifier.lower() not in record.getMessage().lower()
