@@ -1,5 +1,10 @@
-"""Disclosure screening: pure functions, no Flask or database."""
+"""Disclosure screening: pure functions, no Flask or database.
 
-from consult.safeguarding.screen import CATEGORIES, Screening, screen
+`screen(text)` says whether a free-text answer may disclose current harm, and of which
+kinds (`CATEGORIES`). See screen.py for what it promises and where it errs.
+"""
+
+from consult.safeguarding.rules import CATEGORIES
+from consult.safeguarding.screen import Screening, screen
 
 __all__ = ["CATEGORIES", "Screening", "screen"]
