@@ -1,15 +1,19 @@
 """Find people's names and named schools or care homes, from the words and their context.
 
 A word is taken for a name when any of these holds:
-- it follows a title ("Mrs McAllister") or a naming phrase ("my friend jayden",
-  "called Kacper", "me and zofia");
-- it is a known first name that is not also an everyday word, or is one written with a
-  capital in mid-sentence ("Grace" but not "grace");
+- it follows a title ("Mrs McAllister", "mrs k");
+- it sits where a person goes ("my friend jayden", "me and kacper", "his name is X",
+  "told aoife", "cheers, ruaridh") and is no everyday word, or is a known first name;
+- it is a known first name that is not also a common word ("zofia", "charlotte"), or one
+  that is, written with a capital in mid-sentence ("Grace" but not "grace");
 - it is written with a capital in mid-sentence and is no everyday word, place or
   organisation ("I told Okonkwo");
-- it is no everyday word and does what people do next ("kacper hit me");
-- it follows a name ("Jake Smith", "jake mcgregor").
-Places, organisations and roles in keep.txt are never redacted by the last three rules.
+- it is no everyday word and does what people do next ("brogan hit me");
+- it is joined by "and" to a name ("ellis and harvey"), or follows one ("Jake Smith").
+Places, organisations and roles in keep.txt are never redacted by the context rules.
+
+Refuses: it does not promise to find a name that is also an everyday word and sits in no
+naming context ("will is sound"); the evaluation reports how often that happens.
 """
 
 from __future__ import annotations
@@ -17,91 +21,48 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from consult.privacy.vocabulary import TITLES, everyday_words, first_names, keep_phrases
+from consult.privacy.places import mark_places
+from consult.privacy.vocabulary import TITLES, first_names, is_everyday, keep_phrases
 
-_TOKEN = re.compile(r"\[[a-z-]+\]|[A-Za-zÀ-ÿ][\wÀ-ÿ'’-]*|[.!?\n]|\S")
-_NAMING = (
-    "my friend",
-    "my pal",
-    "my mate",
-    "my bestie",
-    "my best friend",
-    "my brother",
-    "my sister",
-    "my cousin",
-    "my boyfriend",
-    "my girlfriend",
-    "my neighbour",
-    "my teacher",
-    "my worker",
-    "my social worker",
-    "my carer",
-    "my foster carer",
-    "my uncle",
-    "my auntie",
-    "my aunt",
-    "my stepdad",
-    "my step dad",
-    "my stepmum",
-    "my step mum",
-    "my mums boyfriend",
-    "my mum's boyfriend",
-    "called",
-    "named",
-    "name is",
-    "name's",
-    "names",
-    "me and",
-    "with",
-    "his name is",
-    "her name is",
-    "their name is",
-    "teacher is",
-    "worker is",
-    "friend",
-    "me n",
-    "me an",
-    "n me",
-    "from",
-    "love from",
-    "thanks",
-    "by",
+_TOKEN = re.compile(r"\[[a-z-]+\]|[A-Za-zÀ-ÿĀ-ž][\wÀ-ÿĀ-ž'’-]*|[.!?\n]|\S")
+_KIN = (
+    "friend pal mate bestie bff brother sister bro sis cousin boyfriend girlfriend bf gf "
+    "neighbour teacher worker carer uncle auntie aunt stepdad stepmum stepbrother stepsister "
+    "gran granny nan nana papa grandad grandpa granda grandma mum dad mam da partner ex "
+    "son daughter baby wife husband boss coach"
+).split()
+_ADJECTIVES = (
+    "wee big little best older younger step social foster key guidance new old ex"
+).split()
+_OTHER_NAMING = """called, named, name is, name's, names, his name is, her name is,
+their name is, me and, me n, me an, n me, an me, and me, with, friends with, hang about with,
+hang out with, hanging about with, sit with, sat with, sit beside, sat beside, sit next to,
+sat next to, beside, next to, told, tell, asked, ask, texted, messaged, phoned, rang, saw,
+met, love, love from, lots of love, from, thanks, thanks from, thank you, cheers, ta, bye,
+regards, by, written by, signed, hi im, hi i am, hello im, i'm called, i am called"""
+# Phrases after which a person's name is expected: "my <kin>" for every kin word, with
+# the usual words between ("my wee brother", "my best friend", "my social worker").
+_NAMING: tuple[str, ...] = (
+    *(f"my {k}" for k in _KIN),
+    *(f"my {a} {k}" for a in _ADJECTIVES for k in _KIN),
+    *(f"{k} is" for k in _KIN),
+    *(p.strip() for p in _OTHER_NAMING.replace("\n", " ").split(",")),
 )
+# What people do right after their name: "kacper hit me", "brogan says".
 _DOING = frozenset(
     """hit hits hurt hurts said says told tells keeps kept kicked punched slapped pushed
     touched took takes made makes is was and has had gave gives sent sends asked asks
-    shouted shouts texted messages bullies bullied got gets from""".split()
+    shouted shouts texted messages bullies bullied got gets from always never helped helps
+    thinks thought knows knew likes liked wants wanted came comes went goes lives lived
+    stays stayed does did posted posts called calls laughed laughs picks picked moved
+    started stole steals threatened threatens snapped left leaves""".split()
 )
-_SCHOOL_WORDS = (
-    "primary school",
-    "high school",
-    "secondary school",
-    "primary",
-    "high",
-    "academy",
-    "grammar",
-    "nursery",
-    "college",
-    "secondary",
-)
-_CARE_WORDS = (
-    "children's unit",
-    "childrens unit",
-    "children's home",
-    "childrens home",
-    "care home",
-    "residential unit",
-    "residential home",
-    "secure unit",
-    "unit",
-    "house",
-    "lodge",
-)
-_LEADING = frozenset("my the a an our your his her their this that at in to go goes went".split())
+_JOINERS = frozenset({"and", "&", "n", "an", "or", "+"})
+_NOT_NAMES = frozenset({"i", "me", "my", "u", "you", "im", "ive", "x", "xx", "xxx", "ok", "okay"})
 
 
 @dataclass
-class _Token:
+class Token:
     text: str
     start: int
     end: int
@@ -116,111 +77,116 @@ class _Token:
         """A word that could be a name: letters only (S3 and P6 are school years)."""
         return self.text[:1].isalpha() and not any(c.isdigit() for c in self.text)
 
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper()
 
-def _sentence_start(tokens: list[_Token], i: int) -> bool:
+
+def _sentence_start(tokens: list[Token], i: int) -> bool:
     return i == 0 or tokens[i - 1].text in {".", "!", "?", "\n"}
 
 
-def _protected(text: str) -> list[tuple[int, int]]:
-    lowered = text.lower()
+def _protected_spans(text: str) -> list[tuple[int, int]]:
+    lowered = text.lower().replace("’", "'")
     spans: list[tuple[int, int]] = []
     for phrase in keep_phrases():
-        for match in re.finditer(rf"(?<![\w']){re.escape(phrase)}(?![\w'])", lowered):
+        for match in re.finditer(rf"(?<![\w']){re.escape(phrase)}(?:'?s)?(?![\w])", lowered):
             if not any(s <= match.start() < e for s, e in spans):
                 spans.append(match.span())
     return spans
 
 
-def _after(tokens: list[_Token], i: int, phrases: tuple[str, ...]) -> bool:
-    before = " ".join(t.text.lower() for t in tokens[max(0, i - 4) : i] if t.is_word)
+def _after(tokens: list[Token], i: int, phrases: tuple[str, ...]) -> bool:
+    window = [t.text.lower() for t in tokens[max(0, i - 5) : i] if t.is_word]
+    before = " ".join(window)
     return any(before == p or before.endswith(" " + p) for p in phrases)
 
 
-def _is_name(tokens: list[_Token], i: int, protected: bool) -> bool:
-    token, everyday = tokens[i], everyday_words()
-    word, capital = token.word, token.text[:1].isupper()
+def _known(word: str) -> bool:
+    """A shipped first name, or a hyphenated one with a known part ("ellie-mae")."""
+    names = first_names()
+    return word in names or ("-" in word and any(part in names for part in word.split("-")))
+
+
+def _is_name(tokens: list[Token], i: int, protected: bool) -> bool:
+    token = tokens[i]
+    word, capital = token.word, token.capital
     mid_sentence = not _sentence_start(tokens, i)
-    if not token.is_word or word in {"i", "me", "my"} or word.rstrip(".") in TITLES:
+    if not token.is_word or word in _NOT_NAMES or word.rstrip(".") in TITLES:
         return False
+    everyday = is_everyday(word) and not ("-" in word and not is_everyday(word.split("-")[0]))
     if i and tokens[i - 1].word.rstrip(".") in TITLES:
-        return capital or word not in everyday or len(word) <= 2  # "Mrs McAllister", "mrs k"
-    known = word in first_names()
-    if _after(tokens, i, _NAMING) and (known or capital or word not in everyday):
+        return capital or not everyday or len(word) <= 2  # "Mrs McAllister", "mrs k"
+    known = _known(word)
+    if _after(tokens, i, _NAMING) and (known or capital or not everyday):
         return not protected or known
     if protected:
         return False
-    if known and (word not in everyday or (capital and mid_sentence)):
+    if known and (not everyday or (capital and mid_sentence)):
         return True
     if token.text.isupper() and len(token.text) <= 5:
-        return False  # an acronym: S3, CAMHS, LOL
-    if capital and word not in everyday and (mid_sentence or _capital_unknown(tokens, i + 1)):
+        return False  # an acronym: CAMHS, LOL, PE
+    if capital and not everyday and (mid_sentence or _capital_unknown(tokens, i + 1)):
         return True
     following = tokens[i + 1].word if i + 1 < len(tokens) else ""
-    return word not in everyday and following in _DOING and len(word) > 2
+    return not everyday and following in _DOING and len(word) > 2
 
 
-def _capital_unknown(tokens: list[_Token], i: int) -> bool:
+def _capital_unknown(tokens: list[Token], i: int) -> bool:
     """A capitalised word no dictionary knows: "Ruaridh Macleod" at the start of a line."""
     return (
         i < len(tokens)
         and tokens[i].is_word
-        and tokens[i].text[:1].isupper()
-        and tokens[i].word not in everyday_words()
+        and tokens[i].capital
+        and not is_everyday(tokens[i].word)
     )
 
 
-def _mark_names(text: str, tokens: list[_Token]) -> None:
-    spans = _protected(text)
+def _could_be_joined(token: Token, protected: bool) -> bool:
+    """A word after "and" beside a name: any capitalised or unknown word that is not kept."""
+    if protected or not token.is_word or token.word in _NOT_NAMES:
+        return False
+    return _known(token.word) or token.capital or not is_everyday(token.word)
+
+
+def _mark_names(text: str, tokens: list[Token]) -> None:
+    spans = _protected_spans(text)
+    guarded = [any(s <= t.start < e for s, e in spans) for t in tokens]
     for i, token in enumerate(tokens):
-        protected = any(s <= token.start < e for s, e in spans)
-        if token.label is None and _is_name(tokens, i, protected):
+        if token.label is None and _is_name(tokens, i, guarded[i]):
             token.label = "[name]"
             # a surname straight after: "Jake Smith", "jake mcgregor"
             j = i + 1
-            while (
-                j < len(tokens)
-                and tokens[j].is_word
-                and not any(s <= tokens[j].start < e for s, e in spans)
-            ):
+            while j < len(tokens) and tokens[j].is_word and not guarded[j]:
                 nxt = tokens[j]
-                if nxt.text[:1].isupper() or nxt.word not in everyday_words():
+                if nxt.capital and not _sentence_start(tokens, j) or not is_everyday(nxt.word):
+                    if nxt.word in _NOT_NAMES or nxt.text.isupper() and len(nxt.text) <= 5:
+                        break
                     nxt.label = "[name]"
                     j += 1
                 else:
                     break
-
-
-def _mark_places(tokens: list[_Token]) -> None:
-    """Named schools and care homes: "castlebrae high", "Rowan House children's unit"."""
-    lowered = [t.text.lower() for t in tokens]
-    for kinds, label in ((_SCHOOL_WORDS, "[school]"), (_CARE_WORDS, "[address]")):
-        for i in range(len(tokens)):
-            for kind in kinds:
-                parts = kind.split()
-                if lowered[i : i + len(parts)] != parts:
-                    continue
-                names: list[int] = []
-                j = i - 1
-                while j >= 0 and tokens[j].is_word and len(names) < 3:
-                    word = tokens[j].word
-                    ordinary = word in everyday_words() and not tokens[j].text[:1].isupper()
-                    if word in _LEADING or (ordinary and word not in {"st", "saint"}):
-                        break
-                    names.append(j)
-                    j -= 1
-                if names and (
-                    label == "[school]"
-                    or kind not in ("unit", "house", "lodge")
-                    or any(tokens[n].text[:1].isupper() for n in names)
-                ):
-                    for n in [*names, *range(i, i + len(parts))]:
-                        tokens[n].label = label
-                break
+    # "ellis and harvey", "harvey and ellis": a name's partner in a pair is a name too.
+    for _ in range(2):
+        for i in range(1, len(tokens) - 1):
+            if tokens[i].text.lower() not in _JOINERS:
+                continue
+            left, right = tokens[i - 1], tokens[i + 1]
+            if left.label == "[name]" and right.label is None and _could_be_joined(
+                right, guarded[i + 1]
+            ):
+                right.label = "[name]"
+            if right.label == "[name]" and left.label is None and _could_be_joined(
+                left, guarded[i - 1]
+            ):
+                left.label = "[name]"
 
 
 def replace_names(text: str) -> str:
-    tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    _mark_places(tokens)
+    """Replace names with "[name]" and named schools or care homes with "[school]" or
+    "[address]"; one placeholder stands for a run of words ("Jake Smith")."""
+    tokens = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    mark_places(tokens)
     _mark_names(text, tokens)
     out, cursor, last_label = [], 0, None
     for token in tokens:
@@ -228,7 +194,7 @@ def replace_names(text: str) -> str:
             continue
         gap = text[cursor : token.start]
         if last_label == token.label and not gap.strip():
-            cursor = token.end  # one placeholder for "Jake Smith"
+            cursor = token.end
             continue
         out.append(gap)
         out.append(token.label)

@@ -28,16 +28,24 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "[link]",
         ),
         (r"(?<![\w@])@[A-Za-z0-9_.]{2,}", "[handle]"),
+        # a word with an underscore is a username in young people's writing: "jj_smith09"
+        (r"\b[A-Za-z0-9.]*[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*\b|\b[A-Za-z0-9.]*_[A-Za-z0-9_.]*"
+         r"[A-Za-z][A-Za-z0-9_.]*\b", "[handle]"),
         # "my insta is jaz.b_2010": a platform's name, then a handle without an @
         (
-            r"(\b(?:snap|snapchat|insta|instagram|tiktok|discord|ig)(?: name| handle| username)?"
-            r"(?: is|:)? ?)@?(?:[a-z0-9_.]*\d[a-z0-9_.]*|[a-z0-9_.]*_[a-z0-9_.]*)\b",
+            r"(\b(?:snap|snapchat|insta|instagram|tiktok|discord|ig|twitter|x|xbox|psn|roblox|"
+            r"gamertag|telegram|kik|whatsapp|fb|facebook|threads|twitch|youtube)(?: name| handle|"
+            r"| username| user| account| tag| id)?(?: is| its| it's| it is|:| =| on)? ?)"
+            r"@?(?:[a-z0-9_.]*\d[a-z0-9_.]*|[a-z0-9_]*[_.][a-z0-9_.]*[a-z0-9])\b",
             r"\1[handle]",
         ),
         # dates of birth and other full dates: 12/03/2011, 3.5.12, 12th of March 2011
         (r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b", "[date]"),
+        (r"\b(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}\b", "[date]"),
         (rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}(?:,? \d{{2,4}})?\b", "[date]"),
         (rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?\b", "[date]"),
+        # +44 first: "+44 131 496 0123" has the NHS number's 3-3-4 shape
+        (r"(?<![\w+])\+\s?44\s?\(?0?\)?\s?\d{2,4}\)?(?:[\s-]?\d){6,8}\b", "[phone]"),
         # NHS numbers (3-3-4) and CHI numbers (10 digits), before phone numbers
         (r"\b[1-9]\d{2}[ -]\d{3}[ -]\d{4}\b", "[id-number]"),
         # UK phone numbers: 07700 900123, +44 7700 900123, (0131) 496 0000, 0141-496-0000
@@ -45,10 +53,13 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:(?<![\w+])\+44\s?\(?0?\)?\s?|(?<![\w(])\(?0)\d{2,4}\)?(?:[\s-]?\d){6,8}\b",
             "[phone]",
         ),
+        # National Insurance numbers: AB 12 34 56 C
+        (r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", "[id-number]"),
         (
-            r"(\b(?:chi|nhs|case|reference|ref|id|passport|ni|national insurance) "
-            r"(?:no\.?|number|num)?"
-            r" ?(?:is )?:? ?)[a-z]{0,2}\d[\d ]{4,}[a-z]?\b",
+            r"(\b(?:chi|nhs|case|reference|ref|id|passport|ni|national insurance|student|pupil|"
+            r"scn|candidate|membership|account|customer|crn|ucas|home office|visa|brp|"
+            r"licence|license) (?:no\.?|number|num|#)?"
+            r" ?(?:is )?:? ?)[a-z]{0,3}[- ]?\d[\d -]{3,}\d[a-z]?\b",
             r"\1[id-number]",
         ),
         (r"\b\d{6,}\b", "[id-number]"),

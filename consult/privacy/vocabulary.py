@@ -26,6 +26,15 @@ EVERYDAY_EXTRA = frozenset(
     snapchat ig tiktok whatsapp discord roblox fortnite youtube xbox ps5 gaming dob website
     websites xx xxx mr mrs ms miss mx dr""".split()
 )
+# First names that are also common English words: these need a capital or a naming
+# context ("my friend grace") before they are taken for names. Every other first name in
+# the shipped list is a name even when the lexicon knows it in lower case ("charlotte").
+COMMON_WORD_NAMES = frozenset(
+    """amber angel autumn blessing bobby daisy dawn destiny faith grace grant heather honey
+    ivy jack jade jasmine joy junior lily mark max meadow penny piper poppy precious rose
+    saffron summer sunny will bill pat rob ray sue victor sultan teddy willow dean mason
+    sonny skye storm river rowan hope brook bonnie hunter""".split()
+)
 TITLES = frozenset("mr mrs ms miss mx dr sir madam prof rev reverend pastor imam coach".split())
 
 
@@ -36,13 +45,25 @@ def _words(name: str) -> list[str]:
 
 @cache
 def everyday_words() -> frozenset[str]:
+    """Lower-case words of ordinary English and text speak, minus first names that are
+    rarely anything but names (the lexicon has "charlotte" and "john" in lower case)."""
     lexicon = resources.files(textblob) / "en" / "en-lexicon.txt"
     words = set(EVERYDAY_EXTRA)
     for line in lexicon.read_text(encoding="utf-8").splitlines():
         word, _, tag = line.partition(" ")
         if word and word.islower() and not tag.startswith("NNP"):
             words.add(word)
-    return frozenset(words)
+    return frozenset(words - (first_names() - COMMON_WORD_NAMES))
+
+
+def is_everyday(word: str) -> bool:
+    """Ordinary vocabulary, plurals included ("fridays", "sundays", "buses")."""
+    everyday = everyday_words()
+    if word in everyday:
+        return True
+    if word in first_names():
+        return False  # "james" is not the plural of "jam"
+    return any(word.endswith(end) and word[: -len(end)] in everyday for end in ("s", "es"))
 
 
 @cache
