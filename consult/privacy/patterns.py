@@ -28,6 +28,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "[link]",
         ),
         (r"(?<![\w@])@[A-Za-z0-9_.]{2,}", "[handle]"),
+        # Discord's old tags: "kai#4421"
+        (r"\b[\w.]+#\d{4}\b", "[handle]"),
         # a word with an underscore is a username in young people's writing: "jj_smith09"
         (r"\b[A-Za-z0-9.]*[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*\b|\b[A-Za-z0-9.]*_[A-Za-z0-9_.]*"
          r"[A-Za-z][A-Za-z0-9_.]*\b", "[handle]"),
