@@ -118,7 +118,8 @@ def _is_name(tokens: list[Token], i: int, protected: bool) -> bool:
     if i and tokens[i - 1].word.rstrip(".") in TITLES:
         return capital or not everyday or len(word) <= 2  # "Mrs McAllister", "mrs k"
     known = _known(word)
-    if _after(tokens, i, _NAMING) and (known or capital or not everyday):
+    # A capital alone is not enough here: title-case text ("My Carer Is Brilliant").
+    if _after(tokens, i, _NAMING) and (known or not everyday):
         return not protected or known
     if protected:
         return False

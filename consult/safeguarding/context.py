@@ -190,7 +190,8 @@ RESOLVED = re.compile(
     r"\bblocked (?:them|him|her|it|the)\b|\breported (?:it|them|him|her)\b|"
     r"\b(?:told|tell) (?:my \w+|a teacher|the police|someone|an adult|a grown up|childline)\b|"
     r"\b(?:moved|went) (?:out|away|into care|to my \w+)\b|\bis in (?:jail|prison)\b|"
-    r"\bpolice (?:came|sorted|helped|dealt)\b|\bfoster (?:family|carers?|mum|dad)\b"
+    r"\bpolice (?:came|sorted|helped|dealt)\b|\bfoster (?:family|carers?|mum|dad)\b|"
+    r"\b(?:he|she|they) (?:left|moved out|went away)\b|\b(?:i am|we are) (?:happy|safe)\b"
 )
 _STILL = re.compile(r"\bstill\b|\bagain\b|\bevery (?:day|night|week)\b|\bkeeps?\b|\bstarted\b")
 

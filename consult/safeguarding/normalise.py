@@ -64,6 +64,9 @@ _PHRASES = (
      "self harm"),
     (re.compile(r"\b(?:i do|been doing|started doing|i have done) sh\b"), "i self harm"),
     (re.compile(r"\bmy self\b"), "myself"),
+    # "i want to unalive" means the writer; "unalive him" does not
+    (re.compile(r"\bunalive\b(?! (?:him|her|them|you|everyone|people))(?: myself)?"),
+     "kill myself"),
     # "hell share them": "hell" is "he'll" only before a verb ("my life is hell" stays)
     (re.compile(r"\bhe'?ll (?=(?:share|post|send|hurt|kill|leak|tell|batter|hit|do|come|find|"
                 r"get|make|put|show|be|never|not|always|just|probably|stab|beat|go|take)\b)"),
@@ -76,6 +79,8 @@ _PHRASES = (
 def normalise(text: str) -> str:
     """Return `text` in the one spelling the rules expect (see the module docstring)."""
     text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
+    # "don't" and "dont" are one word to the rules; "dad's" becomes "dads", then "dad"
+    text = re.sub(r"(?<=\w)'(?=\w)", "", text)
     for pattern, replacement in _PHRASES:
         text = pattern.sub(replacement, text)
     text = _WORD.sub(lambda m: _WORDS.get(m.group(), m.group()), text)

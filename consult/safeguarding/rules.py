@@ -104,7 +104,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bnowhere (?:to sleep|to go|to stay|safe|to live)\b",
         r"\b(?:sleep|sleeping|slept) (?:outside|on the street|rough|in a car|in the park|"
         r"in stairs|on a bench)\b",
-        rf"\bscared (?:of|to|when|that) (?:go(?:ing)? home|be(?:ing)? at home|"
+        rf"\bscared (?:of|to|when|that) (?:go(?:ing)? (?:\w+ )?home|be(?:ing)? (?:\w+ )?home|"
         rf"(?:my |his |her |the )?(?:\w+ )?{PERSON}\b)",
         r"\bscared (?:he|she|they|my \w+) (?:is|are|will|might|is going to) "
         r"(?:\w+ )?(?:hurt|kill|hit|come|find|get|do)\b",
@@ -129,6 +129,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:end|ending|take|taking) (?:it all|my (?:own )?life)\b|\bto end it\b|"
         r"\bending it\b|\bend it all\b",
         r"\bbetter off (?:if i (?:was|were) )?(?:dead|gone)\b|\bbetter off without me\b",
+        r"\b(?:happier|better off|easier|better) (?:if|when) i (?:was not|were not|am not|was|"
+        r"were|am) (?:here|around|alive|gone|dead|born)\b|\bif i (?:died|was gone|disappeared)\b",
+        r"\b(?:no one|nobody) would (?:even )?(?:miss me|care|notice)\b(?=.*\bif i\b)",
         r"\bsuicide\b|\bself harm\w*|\bharm(?:ing)? myself\b|\boverdos\w*",
         r"\b(?:cut|cuts|cutting|burn|burning|burns|scratch|scratching|starve|starving|hurt|"
         r"hurting|punch|punching|hit|hitting|bang|banging|choke|choking|hang|hanging|poison"
@@ -154,7 +157,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"cupboards?|house|kitchen)|for (?:dinner|tea|breakfast))\b",
         r"\b(?:fridge|cupboards?|kitchen) (?:is|are) (?:always |aye |usually )?empty\b",
         r"\b(?:not|never|have not|did not) (?:had|eaten|ate|eat|get fed|been fed)"
-        r" (?:anything|since|for|all|in|properly|today|yesterday)\b",
+        r" (?:\w+ ){0,3}?(?:anything|since|for (?:days|ages|\d+|a day|two)|in (?:days|ages|\d+|a"
+        r" day|two)|properly|today|yesterday|all day)\b",
         r"\b(?:always|constantly|every day|all the time|so) (?:hungry|starving)\b(?! lol)",
         r"\b(?:hungry|starving) (?:all the time|every day|most days|at home|because there)\b",
         r"\b(?:go|goes|going|went) to (?:bed|school|sleep) hungry\b",
@@ -168,8 +172,17 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"clean clothes)\b",
         r"\b(?:freezing|so cold) (?:in|at) (?:the house|home|my house|our house|the flat)\b",
         r"\b(?:no one|nobody) (?:\w+ )?(?:to )?(?:look|looks|looking|feed|feeds|care|cares|"
-        r"take|takes|wash|washes|cook|cooks|make|makes|get|gets|wake|wakes|help|helps) "
-        r"(?:after |for |care of )?(?:me|us|our|my|them)\b",
+        r"take|takes|wash|washes|wake|wakes) (?:after |for |care of )?(?:me|us|our|my|them)\b",
+        r"\b(?:no one|nobody) (?:\w+ )?(?:to )?(?:cook|cooks|make|makes|get|gets|buy|buys) "
+        r"(?:me|us) (?:any )?(?:dinner|tea|food|breakfast|lunch|meals?|anything to eat)\b",
+        r"\b(?:mum|dad|parents?|step \w+|carers?) (?:is|are) (?:always|aye|usually|constantly|"
+        r"never not) (?:out|away|gone|at the pub|at the bookies|in bed)\b|\b(?:mum|dad|"
+        r"parents?) (?:is|are) never (?:home|in|there|around)\b",
+        r"\b(?:mum|dad|parents?|step \w+) (?:takes|take|does|do|uses|use|is on|are on|sells) "
+        r"(?:drugs|smack|coke|heroin|crack|valium|vallies)\b|\bforget(?:s|ting)? to "
+        r"(?:feed|get|make|buy|pick up) (?:us|me)\b",
+        r"\b(?:we|i) have to (?:make|cook|get|find) (?:our|my) own (?:tea|dinner|food|meals|"
+        r"breakfast)\b(?=.*\b(?:every|always|because|nobody|no one|mum|dad)\b)",
         r"\b(?:no one|nobody) (?:to )?(?:look after|care for|take care of|feed) (?:me|us)\b",
         rf"\b(?:leave|leaves|left|leaving) {ME} (?:alone|on (?:my|our) own|home alone|"
         r"by (?:myself|ourselves)|in the house)\b(?: \w+){0,3}? ?(?:for (?:days|ages|the weekend|"
@@ -236,7 +249,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:make|makes|made|making|force|forces|forced|forcing) {ME} (?:to )?(?:work|sell|"
         r"carry|deliver|hold|move|run|clean|cook|beg|steal|stash|keep) ",
         r"\bwork(?:s|ing|ed)? (?:\w+ ){0,5}?for (?:no|nothing|free)\b|\b(?:do not|never) "
-        r"(?:get )?paid\b|\bkeep (?:all )?my (?:money|wages|pay)\b",
+        r"(?:get )?paid\b|\bkeep (?:all )?my (?:money|wages|pay)\b|\b(?:do not|does not|never|"
+        r"will not) pay (?:me|us)\b(?=.*\bwork)|\bwork\b.*\b(?:do not|does not|never|will not) "
+        r"pay (?:me|us)\b",
         r"\b(?:i|we) owe (?:them|him|her|they|\w+ (?:money|for))\b|\bwhat i owe\b|"
         r"\bpay (?:them |him |her |it )?(?:back|off) (?:the |my |what|for)\b|\bwork it off\b|"
         r"\bdebt\b",
@@ -265,6 +280,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"adding|snapping|dming|asking|sending)|asking me to meet|wants? (?:me )?to meet|"
         rf"says? not to tell|sent me|sending me|posts? (?:\w+ ){{0,2}}about me)\b.*\b{ONLINE}\b",
         r"\bblackmail\w*|\bsextort\w*|\bcyber ?bull\w*",
+        r"\b(?:i get|i got|i keep getting|sending me|sends me|sent me|on my) (?:\w+ )?(?:horrible|"
+        r"nasty|mean|abusive|threatening|creepy|rude|sexual|racist|hate) (?:messages|texts|"
+        r"comments|dms|voice notes|pics)\b",
         r"\b(?:groom(?:ing|ed)? (?:me|us)|(?:am|being|been|was|getting) groomed)\b",
         r"\bthreaten(?:s|ing|ed)? to (?:post|share|leak|send|show|expose)\b",
         r"\b(?:share|post|leak|spread|send|show) (?:them|my (?:pics|nudes)|the (?:pics|nudes))"

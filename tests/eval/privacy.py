@@ -39,7 +39,12 @@ GENERIC = frozenset(
     www com co uk org net http https youtube instagram tiktok snapchat""".split()
 )
 
-# (title, scrubbing file, screening file, decides the exit status)
+# (title, scrubbing file, screening file, decides the exit status). Each held-out set was
+# run once before any rule was changed for it. First-run figures, the honest estimate of
+# how the rules do on text nobody has seen (recall / kept; recall / false alarms):
+#   held out 3, old rules:  scrubbing 0.933 / 0.972   screening 0.60 / 0.04
+#   held out 4, new rules:  scrubbing 1.000 / 0.981   screening 0.825 / 0.075
+#   held out 5, after 4:    scrubbing 1.000 / 1.000   screening 0.867 / 0.000
 SETS = (
     ("development (written with the rules)", "scrubbing.yaml", "screening.yaml", True),
     ("held out 1 (run once, then tuned on)", "scrubbing_heldout.yaml", "screening_heldout.yaml",
@@ -47,8 +52,10 @@ SETS = (
     ("held out 2 (run once, then tuned on)", None, "screening_heldout2.yaml", False),
     ("held out 3 (run once, then tuned on)", "scrubbing_heldout3.yaml",
      "screening_heldout3.yaml", False),
-    ("held out 4 (written last, never tuned on)", "scrubbing_heldout4.yaml",
+    ("held out 4 (run once, then tuned on)", "scrubbing_heldout4.yaml",
      "screening_heldout4.yaml", True),
+    ("held out 5 (run once, then two rules added)", "scrubbing_heldout5.yaml",
+     "screening_heldout5.yaml", True),
 )
 
 
