@@ -17,6 +17,7 @@ from consult import migrate
 from consult.content import CONTENT_DIR
 from consult.content.loader import ContentError, load_directory
 from consult.db import get_session
+from consult.i18n import DOMAINS, SOURCE_LANGUAGE, missing_messages, shipped_languages
 from consult.insights.records import free_text_records
 from consult.models import Consultation
 from consult.services import DomainError
@@ -40,7 +41,7 @@ DEMO_STAFF = (
 
 def register_commands(app: Flask) -> None:
     app.cli.add_command(db_group)
-    for command in (seed, import_command, staff_group, purge, close, analyse):
+    for command in (seed, import_command, staff_group, purge, close, analyse, languages):
         app.cli.add_command(command)
 
 
@@ -153,6 +154,21 @@ def _consultation_or_fail(slug: str) -> Consultation:
     if consultation is None:
         raise click.ClickException(f"there is no consultation {slug!r}")
     return consultation
+
+
+@click.command("languages", help="Translation coverage per language, and which are offered.")
+@with_appcontext
+def languages() -> None:
+    directory = Path(current_app.config["BABEL_TRANSLATION_DIRECTORIES"])
+    for code, language in shipped_languages(directory).items():
+        if code == SOURCE_LANGUAGE:
+            click.echo(f"{code:<3} {language.name:<12} {'offered':<12} {'source':<17} complete")
+            continue
+        missing = {d: len(missing_messages(directory, code, d)) for d in DOMAINS}
+        offered = "offered" if code in current_app.config["LANGUAGES"] else "not offered"
+        reviewed = "reviewed" if language.reviewed else "not yet reviewed"
+        gaps = ", ".join(f"{n} {d} missing" for d, n in missing.items() if n) or "complete"
+        click.echo(f"{code:<3} {language.name:<12} {offered:<12} {reviewed:<17} {gaps}")
 
 
 @click.command("close", help="Close a consultation to new answers.")

@@ -96,3 +96,11 @@ def test_seed_loads_nine_consultations_and_demo_staff_can_always_sign_in(runner,
     assert authenticate(db_session, "safeguarding@cairn.local", password) is not None
     strands = {c.strand.slug for c in db_session.scalars(select(Consultation)) if c.is_open}
     assert len(strands) >= 9
+
+
+def test_languages_command_reports_coverage(runner):
+    result = runner.invoke(args=["languages"])
+    assert result.exit_code == 0
+    lines = {line.split()[0]: line for line in result.output.splitlines()}
+    assert "offered" in lines["en"] and "complete" in lines["en"]
+    assert set(lines) == {"en", "gd", "pl", "ar", "uk"}
