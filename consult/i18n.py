@@ -15,6 +15,8 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 from flask_babel import Domain
 
+from consult.models.content import BandText, for_band
+
 SOURCE_LANGUAGE = "en"
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur"})
 DOMAINS = ("messages", "content")
@@ -79,3 +81,8 @@ def complete_languages(directory: Path) -> tuple[str, ...]:
 def translate_content(text: str) -> str:
     """Consultation wording in the page's language (the English source if untranslated)."""
     return str(content_domain.gettext(text)) if text else text
+
+
+def band_text(text: BandText | None, band: str) -> str:
+    """Content wording for an age band, in the page's language."""
+    return translate_content(for_band(text, band))

@@ -11,8 +11,7 @@ from flask_babel import get_locale
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
-from consult.i18n import RTL_LANGUAGES, translate_content
-from consult.models.content import BandText, for_band
+from consult.i18n import RTL_LANGUAGES, band_text, translate_content
 
 STYLESHEET = "static/cairn.css"
 
@@ -32,13 +31,9 @@ def _stylesheet(root: str) -> tuple[str, str]:
     return css, f"'sha256-{digest}'"
 
 
-def band_text(text: BandText | None, band: str) -> str:
-    """Content wording for an age band, in the page's language."""
-    return translate_content(for_band(text, band))
-
-
 def register_page_policy(app: Flask) -> None:
     app.add_template_filter(band_text, "band")
+    app.add_template_filter(translate_content, "content")
 
     @app.context_processor
     def page_globals() -> dict[str, object]:

@@ -21,6 +21,7 @@ DOMAIN = "content"
 def content_strings(content: Content) -> Iterator[tuple[str, str]]:
     """Every string a young person may read, with where it comes from."""
     for strand in content.strands:
+        yield strand.name, f"{strand.slug}/name"
         for band, text in strand.explain.items():
             yield text, f"{strand.slug}/explain/{band}"
     for consultation in content.consultations:

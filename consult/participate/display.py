@@ -6,20 +6,22 @@ from typing import Any
 
 from flask_babel import gettext as _
 
+from consult.i18n import band_text, translate_content
 from consult.models import Question
-from consult.models.content import for_band
 from consult.participate import bp
 
 
 def option_pairs(question: Question, band: str) -> list[tuple[str, str]]:
-    return [(option.key, for_band(option.text, band)) for option in question.options]
+    return [(option.key, band_text(option.text, band)) for option in question.options]
 
 
 def scale_words(question: Question, band: str) -> list[str]:
     words = (question.scale_words or {}).get(band) or next(
         iter((question.scale_words or {}).values()), None
     )
-    return list(words) if words else [_("Very bad"), _("Bad"), _("OK"), _("Good"), _("Very good")]
+    if words:
+        return [translate_content(word) for word in words]
+    return [_("Very bad"), _("Bad"), _("OK"), _("Good"), _("Very good")]
 
 
 def ranks(value: Any) -> dict[str, str]:
