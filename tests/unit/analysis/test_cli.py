@@ -27,8 +27,21 @@ def answers_csv(tmp_path):
 @pytest.mark.parametrize("fmt", ["html", "xlsx", "csv", "json"])
 def test_cli_writes_each_format(answers_csv, tmp_path, fmt):
     out = tmp_path / f"themes.{fmt}"
-    code = main([str(answers_csv), "--text-column", "answer", "--group-by", "question",
-                 "--consent-column", "ok", "--format", fmt, "--out", str(out)])
+    code = main(
+        [
+            str(answers_csv),
+            "--text-column",
+            "answer",
+            "--group-by",
+            "question",
+            "--consent-column",
+            "ok",
+            "--format",
+            fmt,
+            "--out",
+            str(out),
+        ]
+    )
     assert code == 0 and out.stat().st_size > 0
     if fmt == "json":
         rows = json.loads(out.read_text())["themes"]

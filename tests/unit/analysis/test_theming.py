@@ -12,20 +12,32 @@ from analysis import MIN_QUOTE_THEME_SIZE, UNCLEAR, Record, theme_records, theme
 from analysis.eval.datasets import consultation
 
 FOOD = [
-    "no food at home and always hungry", "kids come to school hungry with no breakfast",
-    "nothing in the fridge to eat", "hungry every day no lunch money",
-    "free breakfast club because no food at home", "always hungry and skipping meals",
-    "no food at the weekend so hungry", "hungry kids cant learn without food",
-    "the cupboards have no food", "food bank because no food in the house",
-    "starving and no food at home most days", "no lunch and hungry all afternoon",
+    "no food at home and always hungry",
+    "kids come to school hungry with no breakfast",
+    "nothing in the fridge to eat",
+    "hungry every day no lunch money",
+    "free breakfast club because no food at home",
+    "always hungry and skipping meals",
+    "no food at the weekend so hungry",
+    "hungry kids cant learn without food",
+    "the cupboards have no food",
+    "food bank because no food in the house",
+    "starving and no food at home most days",
+    "no lunch and hungry all afternoon",
 ]
 CLUBS = [
-    "more youth clubs open at night", "youth clubs keep shutting and theres nowhere to go",
-    "a youth club with safe adults", "open the youth clubs on friday night",
-    "free youth clubs for teenagers", "youth clubs where you can hang out safely",
-    "more youth workers and youth clubs", "our youth club closed last year",
-    "youth clubs at the weekend please", "safe youth clubs instead of the street",
-    "youth clubs with free activities", "bring back the youth club in our area",
+    "more youth clubs open at night",
+    "youth clubs keep shutting and theres nowhere to go",
+    "a youth club with safe adults",
+    "open the youth clubs on friday night",
+    "free youth clubs for teenagers",
+    "youth clubs where you can hang out safely",
+    "more youth workers and youth clubs",
+    "our youth club closed last year",
+    "youth clubs at the weekend please",
+    "safe youth clubs instead of the street",
+    "youth clubs with free activities",
+    "bring back the youth club in our area",
 ]
 TEXTS = FOOD + CLUBS + ["dunno", "idk", "no", ""]
 
