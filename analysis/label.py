@@ -233,10 +233,19 @@ def candidates(text: str) -> list[Candidate]:
                 continue
             # "Give them", "explain it": a verb and a bare "it" or "them" says nothing;
             # "ask us" does (the young people are the object).
+            # "ask us before us": the pronoun must be the verb's own object ("ask us",
+            # "listen to us"), not the subject of what follows.
             if shape[-1] == "O" and not (
                 span[-1] in ("me", "us", "you")
-                and "V" in shape
+                and re.search(r"V[TI]?O$", shape)
                 and _base(span[shape.rindex("V")]) in _WHOLE_WITH_US
+            ):
+                continue
+            # "Give workers", "Stops people", "Use words": two words that open with a
+            # vague verb or close on a vague noun are the start of a sentence.
+            if len(span) == 2 and (
+                (shape[0] in "VN" and (_weak(span[0]) or span[0] in STOP_WORDS))
+                or (shape[0] == "V" and _weak(lemma(span[1])))
             ):
                 continue
             # "Information to make": a phrase that stops on a vague verb is unfinished.
@@ -256,8 +265,31 @@ def candidates(text: str) -> list[Candidate]:
     return list(out.values())
 
 
-def _shown(words: Sequence[str]) -> str:
-    """The words as a label: "us" voice, plurals spelt properly, first word capitalised."""
+def _ing(verb: str) -> str:
+    """"explain" -> "explaining", "use" -> "using", "stop" -> "stopping" (roughly)."""
+    if verb.endswith("ing"):
+        return verb
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    vowels = "aeiou"
+    if (
+        len(verb) in (3, 4)
+        and verb[-1] not in vowels + "wxy"
+        and verb[-2] in vowels
+        and verb[-3] not in vowels
+    ):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+def _shown(words: Sequence[str], shape: str = "") -> str:
+    """The words as a label: "us" voice, plurals spelt properly, first word capitalised.
+
+    A negated bare verb ("they dont explain properly" gives "not explain properly")
+    reads as "Not explaining properly".
+    """
+    if shape.startswith("GV") and words[0] == "not":
+        words = ["not", _ing(words[1]), *words[2:]]
     out: list[str] = []
     for word in words:
         word = _PERSON_SHOWN.get(word, word)
@@ -347,13 +379,14 @@ def _rank_theme(
             continue
         support = sum(docs[i][1] for i in backing) / size
         form = max(seen.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        shape_of = cand_shape[key]
         # The phrase is as good as the theme-typical words it puts together, discounted
         # when those words rarely meet in one answer.
         score = sum(strong) * math.sqrt(support)
         # One word is a topic, not a heading; five is a sentence.
         # A lone verb ("Ask", "Decided") is a last resort, still better than no label.
         if len(form) == 1:
-            score *= 0.5 if cand_shape[key] in ("N", "A") else 0.1
+            score *= 0.5 if shape_of in ("N", "A") else 0.1
         elif len(form) > 4:
             score *= 0.85
         # A phrase several answers wrote in these very words describes the theme best.
@@ -363,7 +396,11 @@ def _rank_theme(
         # ("Nobody listens", "Listen to us") where a bare verb does not ("Never listen").
         if len(form) > 1 and (form[0] in _INDEFINITE or form[-1] in ("me", "us", "you")):
             score *= 1.1
-        label = _shown(form)
+        # "Explain properly" over "Not explain properly": a wish reads better than a
+        # complaint built on a bare verb, though both stay available.
+        if shape_of[0] == "G":
+            score *= 0.9
+        label = _shown(form, shape_of)
         if label.lower() not in scored or scored[label.lower()].score < score:
             scored[label.lower()] = Ranked(score, label, topic)
     return sorted(scored.values(), key=lambda r: (-r.score, r.label))
