@@ -93,3 +93,9 @@ def test_a_language_is_offered_only_when_complete(tmp_path):
     assert complete_languages(half) == ("en",)
     full = _fake_translations(tmp_path / "full", 1.0)
     assert complete_languages(full) == ("en", "pl")
+
+
+@pytest.mark.parametrize("domain", DOMAINS)
+@pytest.mark.parametrize("code", [c for c in shipped_languages(TRANSLATIONS) if c != "en"])
+def test_every_shipped_language_translates_every_message(code, domain):
+    assert missing_messages(TRANSLATIONS, code, domain) == []
