@@ -21,9 +21,10 @@ people actually wrote, chosen in three steps:
    the other themes'), discounted when those words seldom meet in one answer, and
    raised when several answers wrote the phrase in the same words. In a theme of
    fifteen answers an exact phrase rarely recurs ("nobody listens to us" once, "they
-   never listen" twice) but its words do, so support is counted by words. Every content word
-   of a label must occur in at least two of the theme's answers, so a label never
-   carries a detail only one child wrote (which could identify them). Answers closest
+   never listen" twice) but its words do, so support is counted by words: the
+   phrase's topic words that recur in the theme must meet in at least two of its
+   answers, and every content word must occur in at least two answers to the question,
+   so a label never carries a word only one child wrote. Answers closest
    to the theme's centre count double, so the label describes the theme's core rather
    than its fringe. A lone noun or adjective is a topic rather than a heading and
    needs twice the score of a phrase to win; a lone verb is a last resort.
@@ -69,6 +70,10 @@ _PREPOSITIONS = frozenset(
 _AUXILIARIES = frozenset(
     """be is are was were been being am have has had do does did will would can could
     should shall may might must""".split()
+)
+# Contractions whose apostrophe `tokens` dropped ("here's" -> "heres"): never nouns.
+_CONTRACTED = frozenset(
+    "heres theres whats thats its lets hes shes whos wheres hows theyll youll itll".split()
 )
 _INDEFINITE = frozenset("nobody someone somebody somewhere everyone anyone noone".split())
 _OBJECT = frozenset("me us you them him her it".split())
@@ -130,6 +135,8 @@ def _tagger() -> PatternTagger:
 
 
 def _letter(word: str, tag: str) -> str:
+    if word in _CONTRACTED:
+        return "X"
     if word in _DETERMINERS:
         return "D"
     if word in _QUANTIFIERS:
@@ -226,6 +233,10 @@ def candidates(text: str) -> list[Candidate]:
             if not _SHAPES.fullmatch(shape):
                 continue
             span = words[start:end]
+            # "robots robots", "youth youth club"; "someone to talk to" may repeat "to".
+            heads = [w for w, c in zip(span, letters[start:end], strict=True) if c in "NAV"]
+            if len(set(heads)) < len(heads):
+                continue
             content = {
                 c for w, s in zip(span, shape, strict=True) if (c := _content(w, s)) is not None
             }
@@ -291,7 +302,13 @@ def _shown(words: Sequence[str], shape: str = "") -> str:
     if shape.startswith("GV") and words[0] == "not":
         words = ["not", _ing(words[1]), *words[2:]]
     out: list[str] = []
-    for word in words:
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        # "my ideas" and "your ideas" are "our ideas"; "my brother" stays the writer's.
+        plural = following.endswith("s") and lemma(following) != following
+        if word in ("my", "your") and not plural:
+            out.append(word)
+            continue
         word = _PERSON_SHOWN.get(word, word)
         if word in _PROPER:
             out.append(_PROPER[word])
@@ -364,17 +381,23 @@ def _rank_theme(
     scored: dict[str, Ranked] = {}
     for key, seen in forms.items():
         topic = content[key]
-        strong = [weight[c] for c in topic if not _weak(c)]
+        # Topic words only one of the theme's answers used add nothing, and cost a
+        # little: "Scared my small brother" should not beat "Scared" for being longer.
+        strong = [weight[c] for c in topic if not _weak(c) and len(postings[c]) >= 2]
         if not strong:
             continue
-        # Support: the answers that use every topic word of the phrase, in any order.
-        # Exact repeats are rare in a theme of fifteen answers ("nobody listens to us"
-        # once, "they never listen" twice); shared words are not.
-        # Every word must recur in the theme, so a label never carries a detail only
-        # one child wrote (which could identify them).
-        if any(len(postings[c]) < 2 for c in topic):
+        rare = sum(1 for c in topic if not _weak(c) and len(postings[c]) < 2)
+        # Every word must recur in the question's answers, so a label never carries
+        # a detail only one child wrote (which could identify them).
+        if any(word_total[c] < 2 for c in topic):
             continue
-        backing = set.intersection(*(postings[c] for c in topic if not _weak(c)))
+        # Support: the answers that use every recurring topic word of the phrase, in any
+        # order. Exact repeats are rare in a theme of fifteen answers ("nobody listens
+        # to us" once, "they never listen" twice); shared words are not.
+        recurring = [postings[c] for c in topic if not _weak(c) and len(postings[c]) >= 2]
+        if not recurring:
+            continue
+        backing = set.intersection(*recurring)
         if len(backing) < 2:
             continue
         support = sum(docs[i][1] for i in backing) / size
@@ -382,7 +405,7 @@ def _rank_theme(
         shape_of = cand_shape[key]
         # The phrase is as good as the theme-typical words it puts together, discounted
         # when those words rarely meet in one answer.
-        score = sum(strong) * math.sqrt(support)
+        score = sum(strong) * math.sqrt(support) * 0.7**rare
         # One word is a topic, not a heading; five is a sentence.
         # A lone verb ("Ask", "Decided") is a last resort, still better than no label.
         if len(form) == 1:
