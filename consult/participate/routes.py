@@ -153,13 +153,13 @@ def _change_draft_language(language: str) -> None:
         draft = draft_service.find_draft(get_session(), session.get("draft"), _idle_minutes())
     except DraftGone:
         return
-    draft_service.change_age_band(get_session(), draft, draft.age_band, language)
+    draft_service.update_draft_choices(get_session(), draft, draft.age_band, language)
 
 
 def _start_or_update_draft(consultation: Consultation, band: str, language: str) -> None:
     db = get_session()
     try:
-        draft_service.change_age_band(db, _draft(consultation), band, language)
+        draft_service.update_draft_choices(db, _draft(consultation), band, language)
     except DraftGone:
         started = draft_service.start_draft(db, consultation, band, language, _idle_minutes())
         session["draft"] = started.token

@@ -104,7 +104,7 @@ def save_consent(session: Session, draft: Draft, consent: bool | None) -> None:
     session.commit()
 
 
-def change_age_band(session: Session, draft: Draft, age_band: str, language: str) -> None:
+def update_draft_choices(session: Session, draft: Draft, age_band: str, language: str) -> None:
     if age_band not in AGE_BANDS:
         raise ValueError(age_band)
     draft.age_band = age_band

@@ -70,7 +70,7 @@ def test_skipping_every_question_still_sends_and_consent_defaults_to_no(client, 
 
 def test_change_link_returns_to_check_answers(client):
     journey = Journey(client)
-    journey.complete_start = journey.start("middle")
+    journey.start("middle")
     journey.answer(1, {"answer": "family"})
     page = journey.answer(1, {"answer": "teacher"}, change=True)
     assert page.response.headers["Location"].endswith("/c/test-every-kind/check")
@@ -130,7 +130,6 @@ def test_unknown_receipt_code_gets_a_kind_404(client):
         "/receipt", data={"csrf_token": page.csrf(), "code": "AAAA-BBBB-CCCC-DDDD"}
     )
     assert result.status == 404 and "could not find that code" in result.text()
-    assert result.response.headers.get("Set-Cookie") is None or True
 
 
 def test_withdraw_deletes_every_answer(client, db_session):
