@@ -11,8 +11,12 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from werkzeug.serving import make_server
+
+if TYPE_CHECKING:
+    from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
 
 from consult import create_app, migrate
 from consult.cli import QuietRequestHandler
@@ -37,6 +41,26 @@ def chromium_available() -> bool:
     return Path(CHROMIUM).exists()
 
 
+def _closing(wsgi_app: WSGIApplication) -> WSGIApplication:
+    """Read each response whole and close it before the dev server writes it.
+
+    Werkzeug's server closes the response in a `finally` that first drains the socket;
+    when Chromium drops a connection mid-way (it navigates on before cairn.js arrives),
+    that drain raises and the open static file is left for the garbage collector, whose
+    ResourceWarning our warnings-as-errors setting turns into a failed test.
+    """
+
+    def app(environ: WSGIEnvironment, start_response: StartResponse) -> list[bytes]:
+        response = wsgi_app(environ, start_response)
+        try:
+            return [b"".join(response)]
+        finally:
+            if hasattr(response, "close"):
+                response.close()
+
+    return app
+
+
 @contextmanager
 def live_server(
     content: Path, exit_url: str | None = None, languages: tuple[str, ...] | None = None
@@ -50,6 +74,7 @@ def live_server(
         if languages:
             app.config["LANGUAGES"] = languages
         migrate.upgrade(app.extensions["cairn.engine"])
+        app.wsgi_app = _closing(app.wsgi_app)  # type: ignore[method-assign]
         with app.app_context():
             import_content(app.extensions["cairn.sessionmaker"](), load_directory(content))
         server = make_server(
