@@ -3,6 +3,7 @@
 from consult.models.audit import AuditEvent
 from consult.models.content import Consultation, Option, Question, WorkStrand
 from consult.models.draft import Draft
+from consult.models.group_session import GroupSession
 from consult.models.response import Answer, Response
 from consult.models.safeguarding import Flag
 from consult.models.staff import StaffUser
@@ -13,6 +14,7 @@ __all__ = [
     "Consultation",
     "Draft",
     "Flag",
+    "GroupSession",
     "Option",
     "Question",
     "Response",

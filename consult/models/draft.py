@@ -24,6 +24,7 @@ class Draft(Base):
     consultation_id: Mapped[int] = mapped_column(ForeignKey("consultation.id"))
     age_band: Mapped[str] = mapped_column(String(10))
     language: Mapped[str] = mapped_column(String(10))
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("group_session.id"))
     # {question id (as text): value}; free text is scrubbed before it is put here.
     answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     # {question id (as text): flag id} for answers the disclosure screen caught.

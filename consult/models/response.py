@@ -23,6 +23,7 @@ class Response(Base):
     age_band: Mapped[str] = mapped_column(String(10))
     language: Mapped[str] = mapped_column(String(10))
     channel: Mapped[str] = mapped_column(String(10))
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("group_session.id"), index=True)
     week: Mapped[str] = mapped_column(String(8))  # ISO week, "2026-W48": never finer
     # Only the quotes of young people who said yes may ever be shown; no answer means no.
     consent_to_quote: Mapped[bool]

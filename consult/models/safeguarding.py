@@ -12,6 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from consult.db import Base
 from consult.models.content import Consultation, Question
+from consult.models.group_session import GroupSession
 from consult.models.staff import StaffUser
 
 
@@ -28,6 +29,8 @@ class Flag(Base):
         ForeignKey("response.id", ondelete="SET NULL"), index=True
     )
     age_band: Mapped[str] = mapped_column(String(10))
+    # The group session it was given in, if any: the facilitator's live view alerts on it.
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("group_session.id"), index=True)
     text: Mapped[str] = mapped_column(Text)  # scrubbed
     categories: Mapped[str] = mapped_column(String(200))  # comma-separated, sorted
     week: Mapped[str] = mapped_column(String(8))
@@ -38,6 +41,7 @@ class Flag(Base):
     consultation: Mapped[Consultation] = relationship()
     question: Mapped[Question] = relationship()
     reviewed_by: Mapped[StaffUser | None] = relationship()
+    group_session: Mapped[GroupSession | None] = relationship()
 
     @property
     def category_list(self) -> list[str]:

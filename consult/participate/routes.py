@@ -269,7 +269,7 @@ def support(slug: str, number: int) -> Page:
         consultation=consultation,
         band=draft.age_band,
         carry_on=_after(consultation, draft, number, request.args.get("change") == "1"),
-        in_session=False,
+        in_session=draft.session_id is not None,
     )
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from consult.models import Consultation, Draft, Question
+from consult.models import Consultation, Draft, GroupSession, Question
 from consult.services import ConsultationClosed, DraftGone
 from consult.services.answers import clean_answer
 from consult.services.safeguarding import raise_flag_if_disclosed
@@ -33,18 +33,26 @@ def _expiry(idle_minutes: int) -> datetime:
 
 
 def start_draft(
-    session: Session, consultation: Consultation, age_band: str, language: str, idle_minutes: int
+    session: Session,
+    consultation: Consultation,
+    age_band: str,
+    language: str,
+    idle_minutes: int,
+    group_session: GroupSession | None = None,
 ) -> StartedDraft:
     if not consultation.is_open:
         raise ConsultationClosed(consultation.slug)
     if age_band not in AGE_BANDS:
         raise ValueError(age_band)
+    if group_session is not None and group_session.consultation_id != consultation.id:
+        raise ValueError("group session of another consultation")
     token = new_token()
     draft = Draft(
         token_hash=digest(token),
         consultation_id=consultation.id,
         age_band=age_band,
         language=language,
+        session_id=group_session.id if group_session else None,
         answers={},
         flags={},
         expires_at=_expiry(idle_minutes),
@@ -92,6 +100,7 @@ def save_answer(session: Session, draft: Draft, question: Question, value: Any) 
             value,
             str(cleaned),
             existing_flag_id=draft.flags.get(key),
+            session_id=draft.session_id,
         )
         if flag is not None:
             draft.flags = {**draft.flags, key: flag.id}

@@ -37,6 +37,7 @@ def record_response(
     channel: str,
     consent_to_quote: bool = False,
     flags: Mapping[str, str] | None = None,
+    session_id: int | None = None,
 ) -> Receipt:
     """Store one response and its answers; the caller commits.
 
@@ -56,6 +57,7 @@ def record_response(
         age_band=age_band,
         language=language,
         channel=channel,
+        session_id=session_id,
         week=iso_week(),
         consent_to_quote=bool(consent_to_quote),
         receipt_hash=digest(code),
@@ -69,7 +71,13 @@ def record_response(
         response.answers.extend(_answer_rows(question, cleaned))
         if question.kind == "text" and cleaned and str(question.id) not in flags:
             flag = raise_flag_if_disclosed(
-                session, consultation.id, question, age_band, str(value), str(cleaned)
+                session,
+                consultation.id,
+                question,
+                age_band,
+                str(value),
+                str(cleaned),
+                session_id=session_id,
             )
             if flag is not None:
                 flag.response_id = response.id
@@ -124,6 +132,7 @@ def submit_draft(session: Session, draft: Draft) -> Receipt:
         channel="online",
         consent_to_quote=bool(draft.consent_to_quote),
         flags=draft.flags,
+        session_id=draft.session_id,
     )
     session.commit()
     return receipt

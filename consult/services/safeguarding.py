@@ -28,11 +28,13 @@ def raise_flag_if_disclosed(
     raw_text: str,
     scrubbed_text: str,
     existing_flag_id: str | None = None,
+    session_id: int | None = None,
 ) -> Flag | None:
     """Screen the text as written (before scrubbing) and keep a flag with the scrubbed text.
 
     When the same question was flagged before and not yet reviewed, that flag is updated
-    rather than a second one raised; a reviewed flag is never rewritten.
+    rather than a second one raised; a reviewed flag is never rewritten. An answer given
+    in a group session carries its `session_id`, so the facilitator's live view can alert.
     """
     result = screen(raw_text)
     if not result.flagged:
@@ -44,6 +46,7 @@ def raise_flag_if_disclosed(
             consultation_id=consultation_id,
             question_id=question.id,
             age_band=age_band,
+            session_id=session_id,
             week=iso_week(),
         )
         session.add(flag)

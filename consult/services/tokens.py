@@ -30,6 +30,15 @@ def new_receipt_code() -> str:
     return "-".join(chars[i : i + 4] for i in range(0, len(chars), 4))
 
 
+def new_join_code() -> str:
+    """A group session's join code: six characters, short enough to read out in a room."""
+    return "".join(secrets.choice(_ALPHABET) for _ in range(6))
+
+
+def normalise_join_code(typed: str) -> str:
+    return "".join(c for c in typed.upper() if c.isalnum()).translate(_LOOKALIKES)
+
+
 def normalise_receipt_code(typed: str) -> str | None:
     """The code as issued, from however it was typed (spaces, dashes, lower case, O for 0)."""
     chars = "".join(c for c in typed.upper() if c.isalnum()).translate(_LOOKALIKES)
