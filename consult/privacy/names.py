@@ -22,9 +22,18 @@ import re
 from dataclasses import dataclass
 
 from consult.privacy.places import mark_places
-from consult.privacy.vocabulary import TITLES, first_names, is_everyday, keep_phrases
+from consult.privacy.vocabulary import (
+    COMMON_WORD_NAMES,
+    TITLES,
+    first_names,
+    is_everyday,
+    keep_phrases,
+)
 
-_TOKEN = re.compile(r"\[[a-z-]+\]|[A-Za-zÀ-ÿĀ-ž][\wÀ-ÿĀ-ž'’-]*|[.!?\n]|\S")
+# A title's full stop belongs to it ("Dr. Mahmood"), so it is not read as a sentence end.
+_TOKEN = re.compile(
+    r"(?i:mrs|mr|ms|dr|prof|rev|sgt|cllr)\.|\[[a-z-]+\]|[A-Za-zÀ-ÿĀ-ž][\wÀ-ÿĀ-ž'’-]*|[.!?\n]|\S"
+)
 _KIN = (
     "friend pal mate bestie bff brother sister bro sis cousin boyfriend girlfriend bf gf "
     "neighbour teacher worker carer uncle auntie aunt stepdad stepmum stepbrother stepsister "
@@ -39,12 +48,26 @@ their name is, me and, me n, me an, n me, an me, and me, with, friends with, han
 hang out with, hanging about with, sit with, sat with, sit beside, sat beside, sit next to,
 sat next to, beside, next to, told, tell, asked, ask, texted, messaged, phoned, rang, saw,
 met, love, love from, lots of love, from, thanks, thanks from, thank you, cheers, ta, bye,
-regards, by, written by, signed, hi im, hi i am, hello im, i'm called, i am called"""
+regards, by, written by, signed, hi im, hi i am, hello im, i'm called, i am called,
+shoutout, shout out, shoutout to, shout out to, shout outs to, thanks to, big up, calls me,
+call me, calls him, calls her, known as, nicknamed, goes by"""
+_NICKNAMING = (
+    "called",
+    "named",
+    "calls me",
+    "call me",
+    "calls him",
+    "calls her",
+    "known as",
+    "nicknamed",
+    "goes by",
+    "name is",
+)
 # Phrases after which a person's name is expected: "my <kin>" for every kin word, with
 # the usual words between ("my wee brother", "my best friend", "my social worker").
 _NAMING: tuple[str, ...] = (
-    *(f"my {k}" for k in _KIN),
-    *(f"my {a} {k}" for a in _ADJECTIVES for k in _KIN),
+    *(f"{my} {k}" for my in ("my", "ma") for k in _KIN),
+    *(f"{my} {a} {k}" for my in ("my", "ma") for a in _ADJECTIVES for k in _KIN),
     *(f"{k} is" for k in _KIN),
     *(p.strip() for p in _OTHER_NAMING.replace("\n", " ").split(",")),
 )
@@ -57,7 +80,13 @@ _DOING = frozenset(
     stays stayed does did posted posts called calls laughed laughs picks picked moved
     started stole steals threatened threatens snapped left leaves""".split()
 )
-_JOINERS = frozenset({"and", "&", "n", "an", "or", "+"})
+_KIN_WORDS = frozenset(_KIN) | {"janny", "jannie", "guidance", "pupil"}
+_JOINERS = frozenset({"and", "&", "n", "an", "or", "+", ","})
+# Words a title can stand before without naming anyone: "miss a day", "coach to school".
+_FUNCTION = frozenset("a an the i it me my you so to of on in at is or as if no up we he".split())
+# "my pal will came" names Will; "my pal will help" does not. A modal taken for a name
+# must be followed by something a person does.
+_MODALS = frozenset({"will", "may", "can", "must"})
 _NOT_NAMES = frozenset({"i", "me", "my", "u", "you", "im", "ive", "x", "xx", "xxx", "ok", "okay"})
 
 
@@ -116,11 +145,23 @@ def _is_name(tokens: list[Token], i: int, protected: bool) -> bool:
         return False
     everyday = is_everyday(word) and not ("-" in word and not is_everyday(word.split("-")[0]))
     if i and tokens[i - 1].word.rstrip(".") in TITLES:
-        return capital or not everyday or len(word) <= 2  # "Mrs McAllister", "mrs k"
+        # "Mrs McAllister", "mrs k", but not "miss a day"
+        return (capital or not everyday or len(word) <= 2) and word not in _FUNCTION
     known = _known(word)
+    word_name = word in COMMON_WORD_NAMES and _acts_as_person(tokens, i)
+    # after "calls me" or "known as", a capital is enough ("they call me Smudge")
+    if _after(tokens, i, _NICKNAMING) and (not everyday or capital and mid_sentence):
+        return not protected
     # A capital alone is not enough here: title-case text ("My Carer Is Brilliant").
-    if _after(tokens, i, _NAMING) and (known or not everyday):
+    if _after(tokens, i, _NAMING) and (known or not everyday or word_name):
         return not protected or known
+    # "rose my key worker", "sandy the janny", "faith is my best pal"
+    if (
+        _apposition(tokens, i)
+        and not protected
+        and (known and not everyday or (capital or not mid_sentence) and (known or word_name))
+    ):
+        return True
     if protected:
         return False
     if known and (not everyday or (capital and mid_sentence)):
@@ -133,6 +174,22 @@ def _is_name(tokens: list[Token], i: int, protected: bool) -> bool:
     return not everyday and following in _DOING and len(word) > 2
 
 
+def _acts_as_person(tokens: list[Token], i: int) -> bool:
+    following = tokens[i + 1].word if i + 1 < len(tokens) else ""
+    return tokens[i].word not in _MODALS or following in _DOING
+
+
+def _apposition(tokens: list[Token], i: int) -> bool:
+    """Followed by who they are: "rose my key worker", "sandy, the janny", "faith is my pal"."""
+    words = [t.word for t in tokens[i + 1 : i + 6] if t.text != ","]
+    if words[:1] == ["is"]:
+        words = words[1:]
+    if not words or words[0] not in ("my", "ma", "the", "oor", "our"):
+        return False
+    rest = [w for w in words[1:] if w not in _ADJECTIVES]
+    return bool(rest) and rest[0] in _KIN_WORDS
+
+
 def _capital_unknown(tokens: list[Token], i: int) -> bool:
     """A capitalised word no dictionary knows: "Ruaridh Macleod" at the start of a line."""
     return (
@@ -143,11 +200,17 @@ def _capital_unknown(tokens: list[Token], i: int) -> bool:
     )
 
 
-def _could_be_joined(token: Token, protected: bool) -> bool:
-    """A word after "and" beside a name: any capitalised or unknown word that is not kept."""
+def _could_be_joined(token: Token, protected: bool, strict: bool = False) -> bool:
+    """A word beside a name, joined by "and": any capitalised or unknown word that is not
+    kept; `strict` (a comma, or no joiner): only a first name or an unknown word."""
     if protected or not token.is_word or token.word in _NOT_NAMES:
         return False
-    return _known(token.word) or token.capital or not is_everyday(token.word)
+    if token.text.isupper() and len(token.text) <= 5:
+        return False  # an acronym: "CAMHS and [name]"
+    everyday = is_everyday(token.word)
+    if strict:
+        return _known(token.word) and not everyday or not everyday
+    return _known(token.word) or token.capital or not everyday
 
 
 def _mark_names(text: str, tokens: list[Token]) -> None:
@@ -167,20 +230,38 @@ def _mark_names(text: str, tokens: list[Token]) -> None:
                     j += 1
                 else:
                     break
-    # "ellis and harvey", "harvey and ellis": a name's partner in a pair is a name too.
+    # "ellis and harvey", "Leanne, Jodie and Kayleigh": a name's partner in a list is a
+    # name too. A comma is weaker than "and", so only an unknown word or a first name.
     for _ in range(2):
         for i in range(1, len(tokens) - 1):
-            if tokens[i].text.lower() not in _JOINERS:
+            joiner = tokens[i].text.lower()
+            if joiner not in _JOINERS:
                 continue
             left, right = tokens[i - 1], tokens[i + 1]
-            if left.label == "[name]" and right.label is None and _could_be_joined(
-                right, guarded[i + 1]
+            for name, other, guard in (
+                (left, right, guarded[i + 1]),
+                (right, left, guarded[i - 1]),
             ):
-                right.label = "[name]"
-            if right.label == "[name]" and left.label is None and _could_be_joined(
-                left, guarded[i - 1]
+                if (
+                    name.label == "[name]"
+                    and other.label is None
+                    and _could_be_joined(other, guard, strict=joiner == ",")
+                ):
+                    other.label = "[name]"
+    # a first name straight before a surname: "siobhan [name]", "harpreet kaur"
+    for i in range(len(tokens) - 2, -1, -1):
+        token = tokens[i]
+        if token.word.rstrip(".") in TITLES or token.word in _NOT_NAMES:
+            continue
+        if token.label is None and tokens[i + 1].label == "[name]" and not guarded[i]:
+            if (
+                _known(token.word)
+                and not is_everyday(token.word)
+                or (
+                    token.capital and not is_everyday(token.word) and not _sentence_start(tokens, i)
+                )
             ):
-                left.label = "[name]"
+                token.label = "[name]"
 
 
 def replace_names(text: str) -> str:

@@ -31,8 +31,11 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Discord's old tags: "kai#4421"
         (r"\b[\w.]+#\d{4}\b", "[handle]"),
         # a word with an underscore is a username in young people's writing: "jj_smith09"
-        (r"\b[A-Za-z0-9.]*[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*\b|\b[A-Za-z0-9.]*_[A-Za-z0-9_.]*"
-         r"[A-Za-z][A-Za-z0-9_.]*\b", "[handle]"),
+        (
+            r"\b[A-Za-z0-9.]*[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*\b|\b[A-Za-z0-9.]*_[A-Za-z0-9_.]*"
+            r"[A-Za-z][A-Za-z0-9_.]*\b",
+            "[handle]",
+        ),
         # "my insta is jaz.b_2010": a platform's name, then a handle without an @
         (
             r"(\b(?:snap|snapchat|insta|instagram|tiktok|discord|ig|twitter|x|xbox|psn|roblox|"
@@ -61,7 +64,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(\b(?:chi|nhs|case|reference|ref|id|passport|ni|national insurance|student|pupil|"
             r"scn|candidate|membership|account|customer|crn|ucas|home office|visa|brp|"
             r"licence|license) (?:no\.?|number|num|#)?"
-            r" ?(?:is )?:? ?)[a-z]{0,3}[- ]?\d[\d -]{3,}\d[a-z]?\b",
+            r" ?(?:is )?:? ?)[a-z]{0,3}[- ]?\d[\d -]{2,}\d[a-z]?\b",
             r"\1[id-number]",
         ),
         (r"\b\d{6,}\b", "[id-number]"),

@@ -24,7 +24,8 @@ EVERYDAY_EXTRA = frozenset(
     sh kms selfharm online app apps vape vapes vaping phone texting teacher teachers
     pupil pupils social worker carer carers guidance panel reviewer reviewing insta snap
     snapchat ig tiktok whatsapp discord roblox fortnite youtube xbox ps5 gaming dob website
-    websites xx xxx mr mrs ms miss mx dr""".split()
+    websites xx xxx mr mrs ms miss mx dr granda grandad grandpa grandma janny jannie weans
+    pals mates shoutout shoutouts scn chi nhs ucas brp crn""".split()
 )
 # First names that are also common English words: these need a capital or a naming
 # context ("my friend grace") before they are taken for names. Every other first name in
@@ -33,9 +34,12 @@ COMMON_WORD_NAMES = frozenset(
     """amber angel autumn blessing bobby daisy dawn destiny faith grace grant heather honey
     ivy jack jade jasmine joy junior lily mark max meadow penny piper poppy precious rose
     saffron summer sunny will bill pat rob ray sue victor sultan teddy willow dean mason
-    sonny skye storm river rowan hope brook bonnie hunter""".split()
+    sonny skye storm river rowan hope brook bonnie hunter frank sandy""".split()
 )
-TITLES = frozenset("mr mrs ms miss mx dr sir madam prof rev reverend pastor imam coach".split())
+TITLES = frozenset(
+    """mr mrs ms miss mx dr sir madam prof rev reverend pastor imam coach pc ds dc sgt
+    sergeant constable detective inspector cllr councillor""".split()
+)
 
 
 def _words(name: str) -> list[str]:

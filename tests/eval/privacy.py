@@ -10,11 +10,15 @@ or more digits. So "14 [name] road" does not count as removing "14 dumbarton roa
 Words kept: every word of the answer that is not part of an identifier, plus each
 listed meaningful word or phrase.
 
-Screening: recall and false-alarm rate, overall (flagged or not) and per category.
+Screening: recall and false-alarm rate, overall (flagged or not) and per category. The
+labelled examples in consult/safeguarding/data/ also train the screen's model, so each
+file is scored leave-one-file-out: by a model trained on every other file (each file was
+written separately, so this is how the screen does on phrasings it has not seen). Held
+out 7 (tests/data/) is never trained on: it is the figure to trust.
 
 Targets: scrubbing recall >= 0.97 with >= 0.95 of words kept; screening recall >= 0.95
-with false alarms <= 5%. Every set is reported; the exit status is 1 when the
-development set or the last held-out set misses a target.
+with false alarms <= 5%. Every set is reported; the exit status is 1 when the held-out
+sets miss a target.
 """
 
 from __future__ import annotations
@@ -25,9 +29,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from threadpoolctl import threadpool_limits
 
 from consult.privacy import scrub
 from consult.safeguarding import CATEGORIES, screen
+from consult.safeguarding.model import (
+    DisclosureModel,
+    Example,
+    load_examples,
+    trained,
+    training_files,
+)
+from consult.safeguarding.screen import MODEL_THRESHOLD, screen_by_rules
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 WORD = re.compile(r"[\w'’]+")
@@ -36,27 +49,28 @@ GENERIC = frozenset(
     close view grove park square wynd brae row walk gate hill west east north south flat
     primary high school secondary academy nursery college unit house home lodge care
     children's childrens residential mr mrs ms miss dr the of and at rc our lady saint
-    www com co uk org net http https youtube instagram tiktok snapchat""".split()
+    www com co uk org net http https youtube instagram tiktok snapchat born big wee pc ds
+    dc sgt""".split()
 )
 
-# (title, scrubbing file, screening file, decides the exit status). Each held-out set was
-# run once before any rule was changed for it. First-run figures, the honest estimate of
-# how the rules do on text nobody has seen (recall / kept; recall / false alarms):
-#   held out 3, old rules:  scrubbing 0.933 / 0.972   screening 0.60 / 0.04
-#   held out 4, new rules:  scrubbing 1.000 / 0.981   screening 0.825 / 0.075
-#   held out 5, after 4:    scrubbing 1.000 / 1.000   screening 0.867 / 0.000
-SETS = (
-    ("development (written with the rules)", "scrubbing.yaml", "screening.yaml", True),
-    ("held out 1 (run once, then tuned on)", "scrubbing_heldout.yaml", "screening_heldout.yaml",
-     False),
-    ("held out 2 (run once, then tuned on)", None, "screening_heldout2.yaml", False),
-    ("held out 3 (run once, then tuned on)", "scrubbing_heldout3.yaml",
-     "screening_heldout3.yaml", False),
-    ("held out 4 (run once, then tuned on)", "scrubbing_heldout4.yaml",
-     "screening_heldout4.yaml", True),
-    ("held out 5 (run once, then two rules added)", "scrubbing_heldout5.yaml",
-     "screening_heldout5.yaml", True),
+# Scrubbing sets, with whether each decides the exit status. Each held-out set was run
+# once before any rule was changed for it. First-run figures (recall / words kept):
+#   held out 3, old rules: 0.933 / 0.972;  held out 4: 1.000 / 0.981;  held out 5: 1.000 / 1.000
+SCRUBBING_SETS = (
+    ("development (written with the rules)", "scrubbing.yaml", True),
+    ("held out 1 (run once, then tuned on)", "scrubbing_heldout.yaml", False),
+    ("held out 3 (run once, then tuned on)", "scrubbing_heldout3.yaml", False),
+    ("held out 4 (run once, then tuned on)", "scrubbing_heldout4.yaml", False),
+    ("held out 5 (run once, then two rules added)", "scrubbing_heldout5.yaml", True),
 )
+# Screening: the rules alone, first run on sets written independently of them, caught
+#   held out 3: 0.60 (false alarms 0.04); 4: 0.825 (0.075); 5: 0.867 (0.000);
+#   held out 6 (320 cases by a helper who never saw the rules): 0.475 (0.081).
+# Rules or model, first run on held out 7 (240 cases by another helper who saw neither the
+# rules nor any other set; never trained on): recall 0.958, false alarms 0.183. The rules
+# alone caught 0.542 of it (false alarms 0.133).
+SCREENING_HELD_OUT = "screening_heldout7.yaml"
+THRESHOLDS = (0.4, 0.5, 0.55, 0.6, 0.65, 0.7)
 
 
 def _present(needle: str, haystack: str) -> bool:
@@ -101,8 +115,12 @@ def scrubbing(name: str = "scrubbing.yaml") -> ScrubScore:
                 found += 1
             else:
                 misses.append(f"left {identifier!r}: {result}")
-        identifying = {w.lower() for r in remove for w in WORD.findall(str(r))}  # type: ignore[attr-defined]
-        meaningful = [w for w in WORD.findall(text) if w.lower() not in identifying]
+        identifying = {
+            re.sub(r"['’]s$", "", w.lower()) for r in remove for w in WORD.findall(str(r))
+        }  # type: ignore[attr-defined]
+        meaningful = [
+            w for w in WORD.findall(text) if re.sub(r"['’]s$", "", w.lower()) not in identifying
+        ]
         meaningful += [str(k) for k in keep]  # type: ignore[attr-defined]
         for word in meaningful:
             words += 1
@@ -114,24 +132,23 @@ def scrubbing(name: str = "scrubbing.yaml") -> ScrubScore:
 
 
 Row = tuple[float, float, int, int]
+Judged = tuple[str, frozenset[str], frozenset[str]]  # text, expected, said
 
 
-def screening(name: str = "screening.yaml") -> tuple[dict[str, Row], list[str]]:
+def judge(examples: list[Example], model: DisclosureModel) -> list[Judged]:
+    return [(text, expected, screen(text, model).categories) for text, expected in examples]
+
+
+def screening_rows(judged: list[Judged]) -> dict[str, Row]:
     """Per category (and "any"): recall, false-alarm rate, positives, negatives."""
-    results = [(str(text), set(expected), screen(str(text))) for text, expected in _load(name)]  # type: ignore[call-overload]
-    misses = [
-        f"{'missed' if expected else 'false alarm'}: {text}  (said {sorted(r.categories)})"
-        for text, expected, r in results
-        if bool(expected) != r.flagged
-    ]
     rows: dict[str, Row] = {}
     for category in ("any", *CATEGORIES):
         if category == "any":
-            truth = [bool(e) for _, e, _ in results]
-            said = [r.flagged for _, _, r in results]
+            truth = [bool(e) for _, e, _ in judged]
+            said = [bool(s) for _, _, s in judged]
         else:
-            truth = [category in e for _, e, _ in results]
-            said = [category in r.categories for _, _, r in results]
+            truth = [category in e for _, e, _ in judged]
+            said = [category in s for _, _, s in judged]
         positives = sum(truth)
         negatives = len(truth) - positives
         hits = sum(t and s for t, s in zip(truth, said, strict=True))
@@ -142,7 +159,31 @@ def screening(name: str = "screening.yaml") -> tuple[dict[str, Row], list[str]]:
             positives,
             negatives,
         )
-    return rows, misses
+    return rows
+
+
+def _misses(judged: list[Judged]) -> list[str]:
+    return [
+        f"{'missed' if expected else 'false alarm'}: {text}  (said {sorted(said)})"
+        for text, expected, said in judged
+        if bool(expected) != bool(said)
+    ]
+
+
+def leave_one_file_out() -> dict[str, tuple[list[Judged], list[tuple[bool, float]]]]:
+    """Each training file judged by a model trained on all the others.
+
+    Also returns, per answer, whether the rules alone flagged it and the model's
+    probability, so thresholds can be compared without retraining.
+    """
+    files = {path.name: load_examples(path) for path in training_files()}
+    results = {}
+    for name, examples in files.items():
+        others = [e for other, rows in files.items() if other != name for e in rows]
+        model = DisclosureModel(others)
+        parts = [(bool(screen_by_rules(t)), model.read(t).probability) for t, _ in examples]
+        results[name] = (judge(examples, model), parts)
+    return results
 
 
 def _report_scrubbing(name: str) -> bool:
@@ -155,26 +196,57 @@ def _report_scrubbing(name: str) -> bool:
     return score.recall >= 0.97 and score.kept >= 0.95
 
 
-def _report_screening(name: str) -> bool:
-    rows, misses = screening(name)
-    print(f"Screening ({name})")
+def _report_screening(title: str, judged: list[Judged], show_misses: bool) -> bool:
+    rows = screening_rows(judged)
+    print(f"Screening: {title}")
     print(f"  {'category':<22}{'recall':>8}{'false alarms':>14}{'cases +/-':>12}")
     for category, (recall, alarms, pos, neg) in rows.items():
         print(f"  {category:<22}{recall:>8.3f}{alarms:>14.3f}{pos:>7}/{neg}")
-    for miss in misses:
-        print("  -", miss)
+    if show_misses:
+        for miss in _misses(judged):
+            print("  -", miss)
     return rows["any"][0] >= 0.95 and rows["any"][1] <= 0.05
+
+
+def _report_thresholds(results: dict[str, tuple[list[Judged], list[tuple[bool, float]]]]) -> None:
+    truth = [bool(e) for judged, _ in results.values() for _, e, _ in judged]
+    parts = [p for _, ps in results.values() for p in ps]
+    positives, negatives = sum(truth), len(truth) - sum(truth)
+
+    def rates(flags: list[bool]) -> str:
+        hits = sum(f and t for f, t in zip(flags, truth, strict=True))
+        alarms = sum(f and not t for f, t in zip(flags, truth, strict=True))
+        return f"recall {hits / positives:.3f}  false alarms {alarms / negatives:.3f}"
+
+    print(f"Screening, all files leave-one-file-out ({positives} disclosures, {negatives} not):")
+    print(f"  rules alone:                 {rates([rules for rules, _ in parts])}")
+    for threshold in THRESHOLDS:
+        model_only = [p >= threshold for _, p in parts]
+        both = [rules or p >= threshold for rules, p in parts]
+        mark = "  <- in use" if threshold == MODEL_THRESHOLD else ""
+        print(f"  model alone at {threshold:.2f}:         {rates(model_only)}")
+        print(f"  rules or model at {threshold:.2f}:      {rates(both)}{mark}")
 
 
 def main() -> int:
     passed = True
-    for title, scrub_file, screen_file, decides in SETS:
+    for title, name, decides in SCRUBBING_SETS:
         print(f"== {title} ==")
-        ok = _report_scrubbing(scrub_file) if scrub_file else True
-        ok = _report_screening(screen_file) and ok
+        ok = _report_scrubbing(name)
         print(f"  targets {'met' if ok else 'MISSED'}\n")
         passed &= ok or not decides
-    return 0 if passed else 1
+    with threadpool_limits(1):
+        results = leave_one_file_out()
+        for name, (judged, _) in results.items():
+            _report_screening(f"{name} (leave-one-file-out)", judged, show_misses=False)
+            print()
+        _report_thresholds(results)
+        print()
+        held_out = [(str(t), frozenset(c)) for t, c in _load(SCREENING_HELD_OUT)]  # type: ignore[call-overload]
+        title = f"{SCREENING_HELD_OUT} (never trained on)"
+        ok = _report_screening(title, judge(held_out, trained()), show_misses=False)
+    print(f"  targets {'met' if ok else 'MISSED'}")
+    return 0 if passed and ok else 1
 
 
 if __name__ == "__main__":

@@ -144,3 +144,35 @@ def test_scrubbing_twice_changes_nothing():
 
 def test_empty_answer_stays_empty():
     assert scrub("") == ""
+
+
+def test_name_that_is_a_word_is_scrubbed_when_followed_by_who_they_are():
+    assert scrub("rose my key worker is the best") == "[name] my key worker is the best"
+    assert scrub("sandy the janny says hello") == "[name] the janny says hello"
+    assert scrub("i hope my social worker reads this") == "i hope my social worker reads this"
+
+
+def test_will_after_my_pal_is_a_name_only_when_he_does_something():
+    assert scrub("my pal will came too") == "my pal [name] came too"
+    assert scrub("my pal will help me") == "my pal will help me"
+    assert scrub("me and ma pal lily got lifted") == "me and ma pal [name] got lifted"
+
+
+def test_shoutouts_and_comma_lists_name_people():
+    assert scrub("shoutout ruaridh for sticking up for me") == (
+        "shoutout [name] for sticking up for me"
+    )
+    assert scrub("Leanne, Kayleigh and Jodie got moved") == "[name], [name] and [name] got moved"
+    assert scrub("Glasgow, Dundee and Fife") == "Glasgow, Dundee and Fife"
+
+
+def test_police_ranks_and_titles_with_a_full_stop_come_before_names():
+    assert scrub("PC Ferguson was kind") == "PC [name] was kind"
+    assert scrub("its Dr. Mahmood who runs it") == "its Dr. [name] who runs it"
+    assert scrub("they mark you down if you miss a day") == (
+        "they mark you down if you miss a day"
+    )
+
+
+def test_short_candidate_numbers_are_id_numbers():
+    assert scrub("my candidate number is 4023") == "my candidate number is [id-number]"
