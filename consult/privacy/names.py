@@ -28,6 +28,7 @@ from consult.privacy.vocabulary import (
     first_names,
     is_everyday,
     keep_phrases,
+    surnames,
 )
 
 # A title's full stop belongs to it ("Dr. Mahmood"), so it is not read as a sentence end.
@@ -132,9 +133,12 @@ def _after(tokens: list[Token], i: int, phrases: tuple[str, ...]) -> bool:
 
 
 def _known(word: str) -> bool:
-    """A shipped first name, or a hyphenated one with a known part ("ellie-mae")."""
+    """A shipped first name or surname, or a hyphenated name with a known part
+    ("ellie-mae")."""
     names = first_names()
-    return word in names or ("-" in word and any(part in names for part in word.split("-")))
+    if word in names or word in surnames():
+        return True
+    return "-" in word and any(part in names for part in word.split("-"))
 
 
 def _is_name(tokens: list[Token], i: int, protected: bool) -> bool:
@@ -147,7 +151,8 @@ def _is_name(tokens: list[Token], i: int, protected: bool) -> bool:
     if i and tokens[i - 1].word.rstrip(".") in TITLES:
         # "Mrs McAllister", "mrs k", but not "miss a day"
         return (capital or not everyday or len(word) <= 2) and word not in _FUNCTION
-    known = _known(word)
+    # a name that is also a word ("will", "rose") counts only where it acts as a person
+    known = _known(word) and word not in COMMON_WORD_NAMES
     word_name = word in COMMON_WORD_NAMES and _acts_as_person(tokens, i)
     # after "calls me" or "known as", a capital is enough ("they call me Smudge")
     if _after(tokens, i, _NICKNAMING) and (not everyday or capital and mid_sentence):

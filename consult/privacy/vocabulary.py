@@ -31,10 +31,17 @@ EVERYDAY_EXTRA = frozenset(
 # context ("my friend grace") before they are taken for names. Every other first name in
 # the shipped list is a name even when the lexicon knows it in lower case ("charlotte").
 COMMON_WORD_NAMES = frozenset(
-    """amber angel autumn blessing bobby daisy dawn destiny faith grace grant heather honey
-    ivy jack jade jasmine joy junior lily mark max meadow penny piper poppy precious rose
-    saffron summer sunny will bill pat rob ray sue victor sultan teddy willow dean mason
-    sonny skye storm river rowan hope brook bonnie hunter frank sandy""".split()
+    """abbey abed akin ally amber angel april aria art august aurora autumn basil bill
+    blanche blessing bob bobby bonnie brook cain carol christian clementine cliff coco daisy
+    dale dawn dean debs destiny dolly don dot dotty drew earl ed eve faith favour felicity
+    fern flora frank gene gill glen grace grant guy hazel heather hector hind holly honey
+    honor honour hope hunter indie ion iris ivy jack jade jasmine jay jean jock joy june
+    junior juniper ken kitty lacey lance les liberty lil lily marina mark mason matt max
+    maxim may meadow nat mercy mike miles miller min missy mo mor nada ned nick olive paddy pat
+    patience pearl peg penny piper poppy precious prem prince princess ram ray reg rich
+    river rob robin rod roger roman rose rosemary rowan ruby saffron sandy santa savannah
+    scarlet sherry sine skye sonny storm sue sultan sultana summer sunny tam tamer tash
+    teddy verity victor violet will willow wren""".split()
 )
 TITLES = frozenset(
     """mr mrs ms miss mx dr sir madam prof rev reverend pastor imam coach pc ds dc sgt
@@ -73,6 +80,21 @@ def is_everyday(word: str) -> bool:
 @cache
 def first_names() -> frozenset[str]:
     return frozenset(word for line in _words("first_names.txt") for word in line.split())
+
+
+# Surnames that are, in young people's answers, more often words or places: "went to
+# costa", "auld", "the kirk". Everyday English surnames ("brown") are caught by is_everyday.
+SURNAME_WORDS = frozenset(
+    "auld brolly costa dale ding dong ford gill grieve hajj hickey islam kirk marsh pavlova "
+    "shire sim tosh welsh yule".split()
+)
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Surnames common in Scotland that are not also everyday words."""
+    listed = {word for line in _words("surnames.txt") for word in line.split()}
+    return frozenset(w for w in listed - SURNAME_WORDS if not is_everyday(w))
 
 
 @cache

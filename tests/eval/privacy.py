@@ -56,12 +56,18 @@ GENERIC = frozenset(
 # Scrubbing sets, with whether each decides the exit status. Each held-out set was run
 # once before any rule was changed for it. First-run figures (recall / words kept):
 #   held out 3, old rules: 0.933 / 0.972;  held out 4: 1.000 / 0.981;  held out 5: 1.000 / 1.000
+#   held out 6, written by a helper who never saw the scrubber: 0.865 / 0.994
 SCRUBBING_SETS = (
     ("development (written with the rules)", "scrubbing.yaml", True),
     ("held out 1 (run once, then tuned on)", "scrubbing_heldout.yaml", False),
     ("held out 3 (run once, then tuned on)", "scrubbing_heldout3.yaml", False),
     ("held out 4 (run once, then tuned on)", "scrubbing_heldout4.yaml", False),
-    ("held out 5 (run once, then two rules added)", "scrubbing_heldout5.yaml", True),
+    ("held out 5 (run once, then two rules added)", "scrubbing_heldout5.yaml", False),
+    (
+        "held out 6 (by a helper who never saw the scrubber; run once, then tuned on)",
+        "scrubbing_heldout6.yaml",
+        True,
+    ),
 )
 # Screening: the rules alone, first run on sets written independently of them, caught
 #   held out 3: 0.60 (false alarms 0.04); 4: 0.825 (0.075); 5: 0.867 (0.000);
