@@ -83,11 +83,10 @@ def _theme(
         return ThemingResult(themes=(), assignments=tuple(int(a) for a in assignments),
                              n_unclear=len(texts))
     sample = [texts[i] for i in _sample(clear, sample_size, seed)]
-    if not fitted:
-        embedder.fit(sample)
+    embedded = embedder.transform(sample) if fitted else embedder.fit_transform(sample)
     if clusterer is None:
         clusterer = KMeansClusterer(min_size=_min_theme_size(len(clear)))
-    centroids = clusterer.fit(embedder.transform(sample), n_themes, seed)
+    centroids = clusterer.fit(embedded, n_themes, seed)
 
     tallies = [ThemeTally(seed=seed + i) for i in range(len(centroids))]
     answers_by_age: Counter[str] = Counter(b for b in age_bands if b)
