@@ -39,6 +39,7 @@ _KIN = (
     "friend pal mate bestie bff brother sister bro sis cousin boyfriend girlfriend bf gf "
     "neighbour teacher worker carer uncle auntie aunt stepdad stepmum stepbrother stepsister "
     "gran granny nan nana papa grandad grandpa granda grandma mum dad mam da partner ex "
+    "keyworker keyworkers pa "
     "son daughter baby wife husband boss coach"
 ).split()
 _ADJECTIVES = (
@@ -50,7 +51,7 @@ hang out with, hanging about with, sit with, sat with, sit beside, sat beside, s
 sat next to, beside, next to, told, tell, asked, ask, texted, messaged, phoned, rang, saw,
 met, love, love from, lots of love, from, thanks, thanks from, thank you, cheers, ta, bye,
 regards, by, written by, signed, hi im, hi i am, hello im, i'm called, i am called,
-shoutout, shout out, shoutout to, shout out to, shout outs to, thanks to, big up, calls me,
+ask for, shoutout, shout out, shoutout to, shout out to, shout outs to, thanks to, big up, calls me,
 call me, calls him, calls her, known as, nicknamed, goes by"""
 _NICKNAMING = (
     "called",
@@ -149,8 +150,9 @@ def _is_name(tokens: list[Token], i: int, protected: bool) -> bool:
         return False
     everyday = is_everyday(word) and not ("-" in word and not is_everyday(word.split("-")[0]))
     if i and tokens[i - 1].word.rstrip(".") in TITLES:
-        # "Mrs McAllister", "mrs k", but not "miss a day"
-        return (capital or not everyday or len(word) <= 2) and word not in _FUNCTION
+        # "Mrs McAllister", "mrs k", "miss khan", but not "miss a day"
+        listed = word in first_names() or word in surnames(listed=True)
+        return (capital or not everyday or listed or len(word) <= 2) and word not in _FUNCTION
     # a name that is also a word ("will", "rose") counts only where it acts as a person
     known = _known(word) and word not in COMMON_WORD_NAMES
     word_name = word in COMMON_WORD_NAMES and _acts_as_person(tokens, i)
@@ -171,6 +173,8 @@ def _is_name(tokens: list[Token], i: int, protected: bool) -> bool:
         return False
     if known and (not everyday or (capital and mid_sentence)):
         return True
+    if word in COMMON_WORD_NAMES and capital and mid_sentence:
+        return True  # "tell Will", "May from the church"
     if token.text.isupper() and len(token.text) <= 5:
         return False  # an acronym: CAMHS, LOL, PE
     if capital and not everyday and (mid_sentence or _capital_unknown(tokens, i + 1)):
@@ -259,12 +263,12 @@ def _mark_names(text: str, tokens: list[Token]) -> None:
         if token.word.rstrip(".") in TITLES or token.word in _NOT_NAMES:
             continue
         if token.label is None and tokens[i + 1].label == "[name]" and not guarded[i]:
+            listed = _known(token.word) or token.word in COMMON_WORD_NAMES
+            everyday = is_everyday(token.word)
             if (
-                _known(token.word)
-                and not is_everyday(token.word)
-                or (
-                    token.capital and not is_everyday(token.word) and not _sentence_start(tokens, i)
-                )
+                listed
+                and (token.capital or not everyday)
+                or (token.capital and not everyday and not _sentence_start(tokens, i))
             ):
                 token.label = "[name]"
 

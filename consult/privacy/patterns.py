@@ -68,6 +68,20 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\1[id-number]",
         ),
         (r"\b\d{6,}\b", "[id-number]"),
+        # reference shapes with letters: "SW/2023/04417", "CP-88123", "TC 4471-22"
+        (
+            # case matters here ("in 2022-23" is not a reference), so the flag is lifted
+            r"(?-i:\b(?:[A-Z]{1,4}[-/ ]?|[a-z]{1,4}[-/])\d{2,}[-/]\d{2,}(?:[-/]\d+)*\b|"
+            r"\b[A-Z]{1,4}-\d{4,}\b)",
+            "[id-number]",
+        ),
+        # Scotland's secure care centres, however they are written
+        (
+            r"(?i)\b(?:kibble(?: safe centre| education and care centre)?|rossie"
+            r"(?: young people'?s trust)?|st\.? mary'?s kenmure|good shepherd(?: centre)?|"
+            r"edinburgh secure services)\b",
+            "[address]",
+        ),
         # street addresses and flats: "flat 2/1, 14 dumbarton road", "22b kings park avenue"
         (
             rf"\b(?:flat|apartment|apt) \d+(?:/\d+)?[a-z]?,?(?: \d+[a-z]?)?"

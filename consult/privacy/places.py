@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from consult.privacy.vocabulary import is_everyday
+from consult.privacy.vocabulary import COMMON_WORD_NAMES, first_names, is_everyday
 
 if TYPE_CHECKING:
     from consult.privacy.names import Token
@@ -66,7 +66,8 @@ def _name_before(tokens: list[Token], i: int) -> list[int]:
         if not token.is_word:
             break
         word = token.word
-        ordinary = is_everyday(word) and not token.capital
+        # "rowan house": a first name before a care word names the place, capital or not
+        ordinary = is_everyday(word) and not token.capital and not _namelike(word)
         if word in _SAINT and names and (word != "the" or _saintly(tokens, j)):
             names.append(j)
             j -= 1
@@ -83,6 +84,10 @@ def _name_before(tokens: list[Token], i: int) -> list[int]:
     while names and tokens[names[-1]].word in {"of", "the"}:
         names.pop()
     return names
+
+
+def _namelike(word: str) -> bool:
+    return word in COMMON_WORD_NAMES or word in first_names()
 
 
 def _saintly(tokens: list[Token], j: int) -> bool:
@@ -104,6 +109,9 @@ def mark_places(tokens: list[Token]) -> None:
                     (label == "[school]" and not vague)
                     or not vague
                     or (kind != "home" and any(tokens[n].capital for n in names))
+                    or (
+                        kind in ("house", "lodge") and any(_namelike(tokens[n].word) for n in names)
+                    )
                     or (kind == "school" and any(tokens[n].capital for n in names))
                 ):
                     if any(tokens[n].text.endswith(("'s", "’s")) for n in names) and vague:

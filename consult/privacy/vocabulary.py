@@ -25,7 +25,8 @@ EVERYDAY_EXTRA = frozenset(
     pupil pupils social worker carer carers guidance panel reviewer reviewing insta snap
     snapchat ig tiktok whatsapp discord roblox fortnite youtube xbox ps5 gaming dob website
     websites xx xxx mr mrs ms miss mx dr granda grandad grandpa grandma janny jannie weans
-    pals mates shoutout shoutouts scn chi nhs ucas brp crn""".split()
+    pals mates shoutout shoutouts scn chi nhs ucas brp crn chippy eal heidie heidy ref
+    refs""".split()
 )
 # First names that are also common English words: these need a capital or a naming
 # context ("my friend grace") before they are taken for names. Every other first name in
@@ -91,10 +92,13 @@ SURNAME_WORDS = frozenset(
 
 
 @cache
-def surnames() -> frozenset[str]:
-    """Surnames common in Scotland that are not also everyday words."""
-    listed = {word for line in _words("surnames.txt") for word in line.split()}
-    return frozenset(w for w in listed - SURNAME_WORDS if not is_everyday(w))
+def surnames(listed: bool = False) -> frozenset[str]:
+    """Surnames common in Scotland that are not also everyday words; with `listed`, all
+    of them ("khan" is a word to the lexicon, but after "miss" it is a name)."""
+    names = {word for line in _words("surnames.txt") for word in line.split()}
+    if listed:
+        return frozenset(names)
+    return frozenset(w for w in names - SURNAME_WORDS if not is_everyday(w))
 
 
 @cache

@@ -49,7 +49,7 @@ GENERIC = frozenset(
     close view grove park square wynd brae row walk gate hill west east north south flat
     primary high school secondary academy nursery college unit house home lodge care
     children's childrens residential mr mrs ms miss dr the of and at rc our lady saint
-    www com co uk org net http https youtube instagram tiktok snapchat born big wee pc ds
+    www com co uk org net http https youtube instagram tiktok snapchat gofundme born big wee pc ds
     dc sgt""".split()
 )
 
@@ -57,6 +57,7 @@ GENERIC = frozenset(
 # once before any rule was changed for it. First-run figures (recall / words kept):
 #   held out 3, old rules: 0.933 / 0.972;  held out 4: 1.000 / 0.981;  held out 5: 1.000 / 1.000
 #   held out 6, written by a helper who never saw the scrubber: 0.865 / 0.994
+#   held out 7, another such helper, after held out 6 was tuned on: 0.898 / 0.994
 SCRUBBING_SETS = (
     ("development (written with the rules)", "scrubbing.yaml", True),
     ("held out 1 (run once, then tuned on)", "scrubbing_heldout.yaml", False),
@@ -66,6 +67,11 @@ SCRUBBING_SETS = (
     (
         "held out 6 (by a helper who never saw the scrubber; run once, then tuned on)",
         "scrubbing_heldout6.yaml",
+        False,
+    ),
+    (
+        "held out 7 (by another helper who never saw it; run once, then tuned on)",
+        "scrubbing_heldout7.yaml",
         True,
     ),
 )
@@ -79,9 +85,10 @@ SCREENING_HELD_OUT = "screening_heldout7.yaml"
 THRESHOLDS = (0.4, 0.5, 0.55, 0.6, 0.65, 0.7)
 
 
-def _present(needle: str, haystack: str) -> bool:
-    pattern = rf"(?<![\w]){re.escape(needle.lower())}(?![\w])"
-    return re.search(pattern, haystack.lower()) is not None
+def _present(needle: str, haystack: str, exact_case: bool = False) -> bool:
+    if not exact_case:
+        needle, haystack = needle.lower(), haystack.lower()
+    return re.search(rf"(?<![\w]){re.escape(needle)}(?![\w])", haystack) is not None
 
 
 def _telling_parts(identifier: str) -> list[str]:
@@ -91,9 +98,11 @@ def _telling_parts(identifier: str) -> list[str]:
 
 
 def _removed(identifier: str, result: str) -> bool:
-    if _present(identifier, result):
+    # In the case it was written: "tell Will" scrubbed to "tell [name]" is removed even
+    # though the same answer's "will you" rightly stays.
+    if _present(identifier, result, exact_case=True):
         return False
-    return not any(_present(part, result) for part in _telling_parts(identifier))
+    return not any(_present(p, result, exact_case=True) for p in _telling_parts(identifier))
 
 
 def _load(name: str) -> list[list[object]]:

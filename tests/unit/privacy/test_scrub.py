@@ -176,3 +176,21 @@ def test_police_ranks_and_titles_with_a_full_stop_come_before_names():
 
 def test_short_candidate_numbers_are_id_numbers():
     assert scrub("my candidate number is 4023") == "my candidate number is [id-number]"
+
+
+def test_care_homes_named_after_people_and_secure_centres_are_addresses():
+    assert scrub("the staff at rowan house are sound") == "the staff at [address] are sound"
+    assert scrub("we met at Kibble") == "we met at [address]"
+    assert scrub("i was in st marys kenmure for a year") == "i was in [address] for a year"
+    assert scrub("i stay at my gran's house") == "i stay at my gran's house"
+
+
+def test_reference_numbers_with_letters_are_id_numbers():
+    assert scrub("my case number is SW/2023/04417") == "my case number is [id-number]"
+    assert scrub("the reference is CP-88123 ok") == "the reference is [id-number] ok"
+    assert scrub("in 2022-23 i was in S4") == "in 2022-23 i was in S4"
+
+
+def test_a_surname_after_a_title_is_a_name_even_when_it_is_also_a_word():
+    assert scrub("miss khan helped me") == "miss [name] helped me"
+    assert scrub("will you tell Will thanks") == "will you tell [name] thanks"
