@@ -59,9 +59,11 @@ def _clause_categories(clause: str) -> set[str]:
     return found
 
 
-# The model's probability above which it flags on its own. Chosen for recall on answers
-# it was not trained on (leave-one-file-out in tests/eval/privacy.py).
-MODEL_THRESHOLD = 0.5
+# The model's probability above which it flags on its own: the highest threshold at which
+# rules-or-model recall, leave-one-file-out over the training files, is at least 0.96
+# (make privacy-eval prints the table). The margin over the 0.95 target allows for
+# sampling error: a missed disclosure costs far more than a false alarm.
+MODEL_THRESHOLD = 0.4
 
 
 def screen(text: str, model: DisclosureModel | None = None) -> Screening:

@@ -78,11 +78,14 @@ SCRUBBING_SETS = (
 # Screening: the rules alone, first run on sets written independently of them, caught
 #   held out 3: 0.60 (false alarms 0.04); 4: 0.825 (0.075); 5: 0.867 (0.000);
 #   held out 6 (320 cases by a helper who never saw the rules): 0.475 (0.081).
-# Rules or model, first run on held out 7 (240 cases by another helper who saw neither the
-# rules nor any other set; never trained on): recall 0.958, false alarms 0.183. The rules
-# alone caught 0.542 of it (false alarms 0.133).
+# Held out 7 (240 cases by another helper who saw neither the rules nor any other set) is
+# never trained on and no choice was made by looking at its answers. Runs so far:
+#   rules alone: recall 0.542, false alarms 0.133;
+#   rules or model, 10 training files, threshold 0.5: 0.958 / 0.183;
+#   13 files (three more sets added), threshold 0.5: 0.917 / 0.158;
+#   13 files, threshold 0.4 (chosen leave-one-file-out): 0.950 / 0.183.
 SCREENING_HELD_OUT = "screening_heldout7.yaml"
-THRESHOLDS = (0.4, 0.5, 0.55, 0.6, 0.65, 0.7)
+THRESHOLDS = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7)
 
 
 def _present(needle: str, haystack: str, exact_case: bool = False) -> bool:
