@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from consult.db import get_session
 from consult.i18n import DOMAINS, SOURCE_LANGUAGE, missing_messages, shipped_languages
 from consult.insights.records import free_text_records
 from consult.models import Consultation
+from consult.safeguarding.model import trained
 from consult.services import DomainError
 from consult.services.content import import_content
 from consult.services.drafts import purge_expired_drafts
@@ -215,4 +217,6 @@ def run(host: str, port: int) -> None:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
     click.echo(f"Cairn is at http://{host}:{port}/ (staff: /staff/sign-in). Ctrl+C stops it.")
     app = current_app._get_current_object()  # type: ignore[attr-defined]
+    # Train the disclosure model while the server starts, not on the first answer.
+    threading.Thread(target=trained, daemon=True).start()
     run_simple(host, port, app, request_handler=QuietRequestHandler, threaded=True)
