@@ -45,10 +45,10 @@ def _migration_connection(engine: Engine) -> Iterator[Connection]:
     on the driver connection before the transaction begins.
     """
     with engine.connect() as connection:
-        driver = connection.connection.driver_connection if _is_sqlite(engine) else None
+        driver: Any = connection.connection.driver_connection if _is_sqlite(engine) else None
         enforced = driver is not None and driver.execute("PRAGMA foreign_keys").fetchone()[0]
         if enforced:
-            _set_foreign_keys(driver, on=False)
+            driver.execute("PRAGMA foreign_keys=OFF")
         try:
             with connection.begin():
                 yield connection
@@ -58,11 +58,7 @@ def _migration_connection(engine: Engine) -> Iterator[Connection]:
                         raise RuntimeError(f"migration left a broken foreign key: {broken}")
         finally:
             if enforced:
-                _set_foreign_keys(driver, on=True)
-
-
-def _set_foreign_keys(driver: Any, *, on: bool) -> None:
-    driver.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
+                driver.execute("PRAGMA foreign_keys=ON")
 
 
 def _is_sqlite(engine: Engine) -> bool:

@@ -7,7 +7,7 @@ labelled examples in data/ (each file written separately, in young people's voic
 hard negatives: idioms, opinions, definitions, harm that is over) and gives a
 probability that it is a disclosure, and of which kinds.
 
-It is trained when first needed, in about a second, from the YAML beside it, so what it
+It is trained when first needed, in a few seconds, from the YAML beside it, so what it
 learned can be read and extended by a safeguarding lead like the rules can; nothing is
 downloaded and nothing is pickled. Training is deterministic.
 """
@@ -70,7 +70,7 @@ class DisclosureModel:
             positives = [i for i, (_, c) in enumerate(examples) if c]
             # Kinds are learned among disclosures only: "which kind", not "whether". A kind
             # every disclosure has, or none has, needs no model.
-            self._kinds = {}
+            self._kinds: dict[str, LogisticRegression] = {}
             for category in CATEGORIES:
                 labels = [category in examples[i][1] for i in positives]
                 if any(labels) and not all(labels):

@@ -1,4 +1,4 @@
-"""Group sessions: open one for a room, let young people join it, and alert its facilitator.
+"""Group sessions: open one for a room, find it by its join code, and alert its facilitator.
 
 The facilitator's live view learns that an answer in their session was flagged (which
 question, which kinds of harm) so they can check on the room at once. It never gets the
