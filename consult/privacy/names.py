@@ -43,7 +43,8 @@ _KIN = (
     "son daughter baby wife husband boss coach"
 ).split()
 _ADJECTIVES = (
-    "wee big little best older younger step social foster key guidance new old ex"
+    "wee big little best older younger step social foster key guidance new old ex care "
+    "support youth"
 ).split()
 _OTHER_NAMING = """called, named, name is, name's, names, his name is, her name is,
 their name is, me and, me n, me an, n me, an me, and me, with, friends with, hang about with,
@@ -51,8 +52,9 @@ hang out with, hanging about with, sit with, sat with, sit beside, sat beside, s
 sat next to, beside, next to, told, tell, asked, ask, texted, messaged, phoned, rang, saw,
 met, love, love from, lots of love, from, thanks, thanks from, thank you, cheers, ta, bye,
 regards, by, written by, signed, hi im, hi i am, hello im, i'm called, i am called,
-ask for, shoutout, shout out, shoutout to, shout out to, shout outs to, thanks to, big up, calls me,
-call me, calls him, calls her, known as, nicknamed, goes by"""
+shoutout, shout out, shoutout to, shout out to, shout outs to, thanks to, big up, calls me,
+call me, calls him, calls her, known as, nicknamed, goes by, uncle, auntie, aunty, aunt,
+cousin, ask for"""
 _NICKNAMING = (
     "called",
     "named",
@@ -71,6 +73,7 @@ _NAMING: tuple[str, ...] = (
     *(f"{my} {k}" for my in ("my", "ma") for k in _KIN),
     *(f"{my} {a} {k}" for my in ("my", "ma") for a in _ADJECTIVES for k in _KIN),
     *(f"{k} is" for k in _KIN),
+    *(f"{k}s are" for k in _KIN),  # "ma foster carers are jean and tam"
     *(p.strip() for p in _OTHER_NAMING.replace("\n", " ").split(",")),
 )
 # What people do right after their name: "kacper hit me", "brogan says".
@@ -161,7 +164,7 @@ def _is_name(tokens: list[Token], i: int, protected: bool) -> bool:
         return not protected
     # A capital alone is not enough here: title-case text ("My Carer Is Brilliant").
     if _after(tokens, i, _NAMING) and (known or not everyday or word_name):
-        return not protected or known
+        return not protected or known or word_name  # "my wee sister skye"
     # "rose my key worker", "sandy the janny", "faith is my best pal"
     if (
         _apposition(tokens, i)
@@ -233,7 +236,8 @@ def _mark_names(text: str, tokens: list[Token]) -> None:
             while j < len(tokens) and tokens[j].is_word and not guarded[j]:
                 nxt = tokens[j]
                 if nxt.capital and not _sentence_start(tokens, j) or not is_everyday(nxt.word):
-                    if nxt.word in _NOT_NAMES or nxt.text.isupper() and len(nxt.text) <= 5:
+                    # an acronym ends the name; a single initial belongs to it ("Dylan M")
+                    if nxt.word in _NOT_NAMES or nxt.text.isupper() and 1 < len(nxt.text) <= 5:
                         break
                     nxt.label = "[name]"
                     j += 1

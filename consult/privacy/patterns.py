@@ -72,7 +72,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             # case matters here ("in 2022-23" is not a reference), so the flag is lifted
             r"(?-i:\b(?:[A-Z]{1,4}[-/ ]?|[a-z]{1,4}[-/])\d{2,}[-/]\d{2,}(?:[-/]\d+)*\b|"
-            r"\b[A-Z]{1,4}-\d{4,}\b)",
+            r"\b[A-Z]{1,4}-\d{4,}\b|\b\d{2,}/\d{2,}/[A-Z]{1,4}\b)",
             "[id-number]",
         ),
         # Scotland's secure care centres, however they are written

@@ -30,6 +30,10 @@ _SCHOOL_WORDS = (
     "school",
 )
 _CARE_WORDS = (
+    "youth club",
+    "youth cafe",
+    "youth centre",
+    "community centre",
     "children's unit",
     "childrens unit",
     "children's home",
@@ -103,7 +107,9 @@ def mark_places(tokens: list[Token]) -> None:
                 if lowered[i : i + len(parts)] != parts or tokens[i].label:
                     continue
                 names = _name_before(tokens, i)
-                vague = kind in ("unit", "house", "lodge", "home", "school")
+                vague = kind in ("unit", "house", "lodge", "home", "school") or kind.startswith(
+                    ("youth", "community")
+                )
                 # "Rowan House" is a care home; "my gran's house" and "home" are not.
                 if names and (
                     (label == "[school]" and not vague)

@@ -26,7 +26,7 @@ EVERYDAY_EXTRA = frozenset(
     snapchat ig tiktok whatsapp discord roblox fortnite youtube xbox ps5 gaming dob website
     websites xx xxx mr mrs ms miss mx dr granda grandad grandpa grandma janny jannie weans
     pals mates shoutout shoutouts scn chi nhs ucas brp crn chippy eal heidie heidy ref
-    refs""".split()
+    refs naebody naebdy aboot mair fae tae aw awfy gonnae wouldnae greetin""".split()
 )
 # First names that are also common English words: these need a capital or a naming
 # context ("my friend grace") before they are taken for names. Every other first name in
@@ -71,8 +71,8 @@ def everyday_words() -> frozenset[str]:
 def is_everyday(word: str) -> bool:
     """Ordinary vocabulary, plurals included ("fridays", "sundays", "buses")."""
     everyday = everyday_words()
-    if word in everyday:
-        return True
+    if word in everyday or word in COMMON_WORD_NAMES:
+        return True  # "holly and ivy" are words until a context makes them names
     if word in first_names():
         return False  # "james" is not the plural of "jam"
     return any(word.endswith(end) and word[: -len(end)] in everyday for end in ("s", "es"))
