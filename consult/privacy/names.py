@@ -214,14 +214,14 @@ def _capital_unknown(tokens: list[Token], i: int) -> bool:
 
 def _could_be_joined(token: Token, protected: bool, strict: bool = False) -> bool:
     """A word beside a name, joined by "and": any capitalised or unknown word that is not
-    kept; `strict` (a comma, or no joiner): only a first name or an unknown word."""
+    kept; `strict` (a comma): only a word that is not everyday vocabulary."""
     if protected or not token.is_word or token.word in _NOT_NAMES:
         return False
     if token.text.isupper() and len(token.text) <= 5:
         return False  # an acronym: "CAMHS and [name]"
     everyday = is_everyday(token.word)
     if strict:
-        return _known(token.word) and not everyday or not everyday
+        return not everyday
     return _known(token.word) or token.capital or not everyday
 
 
@@ -244,7 +244,7 @@ def _mark_names(text: str, tokens: list[Token]) -> None:
                 else:
                     break
     # "ellis and harvey", "Leanne, Jodie and Kayleigh": a name's partner in a list is a
-    # name too. A comma is weaker than "and", so only an unknown word or a first name.
+    # name too. A comma is weaker than "and", so only a word that is not everyday.
     for _ in range(2):
         for i in range(1, len(tokens) - 1):
             joiner = tokens[i].text.lower()
