@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from consult.privacy.places import mark_places
 from consult.privacy.vocabulary import (
@@ -120,14 +121,16 @@ def _sentence_start(tokens: list[Token], i: int) -> bool:
     return i == 0 or tokens[i - 1].text in {".", "!", "?", "\n"}
 
 
+@cache
+def _kept() -> re.Pattern[str]:
+    """Every kept phrase in one pattern, longest first so "north lanarkshire" wins over
+    "lanarkshire"; one search per answer instead of one per phrase."""
+    alternatives = "|".join(re.escape(phrase) for phrase in keep_phrases())
+    return re.compile(rf"(?<![\w'])(?:{alternatives})(?:'?s)?(?![\w])")
+
+
 def _protected_spans(text: str) -> list[tuple[int, int]]:
-    lowered = text.lower().replace("’", "'")
-    spans: list[tuple[int, int]] = []
-    for phrase in keep_phrases():
-        for match in re.finditer(rf"(?<![\w']){re.escape(phrase)}(?:'?s)?(?![\w])", lowered):
-            if not any(s <= match.start() < e for s, e in spans):
-                spans.append(match.span())
-    return spans
+    return [match.span() for match in _kept().finditer(text.lower().replace("’", "'"))]
 
 
 def _after(tokens: list[Token], i: int, phrases: tuple[str, ...]) -> bool:

@@ -103,5 +103,7 @@ def surnames(listed: bool = False) -> frozenset[str]:
 
 @cache
 def keep_phrases() -> tuple[str, ...]:
-    """Places, organisations and roles to keep, longest first so phrases win over words."""
-    return tuple(sorted(_words("keep.txt"), key=len, reverse=True))
+    """Places, organisations and roles to keep, longest first so phrases win over words.
+    places_scotland.txt holds towns, villages and neighbourhoods; keep.txt the rest."""
+    phrases = set(_words("keep.txt")) | set(_words("places_scotland.txt"))
+    return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
