@@ -45,7 +45,8 @@ def _migration_connection(engine: Engine) -> Iterator[Connection]:
     on the driver connection before the transaction begins.
     """
     with engine.connect() as connection:
-        driver: Any = connection.connection.driver_connection if _is_sqlite(engine) else None
+        sqlite = engine.dialect.name == "sqlite"
+        driver: Any = connection.connection.driver_connection if sqlite else None
         enforced = driver is not None and driver.execute("PRAGMA foreign_keys").fetchone()[0]
         if enforced:
             driver.execute("PRAGMA foreign_keys=OFF")
@@ -59,7 +60,3 @@ def _migration_connection(engine: Engine) -> Iterator[Connection]:
         finally:
             if enforced:
                 driver.execute("PRAGMA foreign_keys=ON")
-
-
-def _is_sqlite(engine: Engine) -> bool:
-    return engine.dialect.name == "sqlite"

@@ -29,6 +29,7 @@ from consult.privacy.vocabulary import (
     first_names,
     is_everyday,
     keep_phrases,
+    listed_surnames,
     surnames,
 )
 
@@ -157,7 +158,7 @@ def _is_name(tokens: list[Token], i: int, protected: bool) -> bool:
     everyday = is_everyday(word) and not ("-" in word and not is_everyday(word.split("-")[0]))
     if i and tokens[i - 1].word.rstrip(".") in TITLES:
         # "Mrs McAllister", "mrs k", "miss khan", but not "miss a day"
-        listed = word in first_names() or word in surnames(listed=True)
+        listed = word in first_names() or word in listed_surnames()
         return (capital or not everyday or listed or len(word) <= 2) and word not in _FUNCTION
     # a name that is also a word ("will", "rose") counts only where it acts as a person
     known = _known(word) and word not in COMMON_WORD_NAMES

@@ -92,13 +92,16 @@ SURNAME_WORDS = frozenset(
 
 
 @cache
-def surnames(listed: bool = False) -> frozenset[str]:
-    """Surnames common in Scotland that are not also everyday words; with `listed`, all
-    of them ("khan" is a word to the lexicon, but after "miss" it is a name)."""
-    names = {word for line in _words("surnames.txt") for word in line.split()}
-    if listed:
-        return frozenset(names)
-    return frozenset(w for w in names - SURNAME_WORDS if not is_everyday(w))
+def listed_surnames() -> frozenset[str]:
+    """Every shipped surname, words among them ("khan" is a word to the lexicon, but after
+    "miss" it is a name)."""
+    return frozenset(word for line in _words("surnames.txt") for word in line.split())
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Surnames common in Scotland that are not also everyday words."""
+    return frozenset(w for w in listed_surnames() - SURNAME_WORDS if not is_everyday(w))
 
 
 @cache

@@ -25,23 +25,32 @@ def digest(value: str) -> str:
     return hashlib.sha256(value.encode()).hexdigest()
 
 
+def _random_code(length: int) -> str:
+    return "".join(secrets.choice(_ALPHABET) for _ in range(length))
+
+
+def _as_typed(typed: str) -> str:
+    """Letters and digits only, upper case, look-alike letters read as digits."""
+    return "".join(c for c in typed.upper() if c.isalnum()).translate(_LOOKALIKES)
+
+
 def new_receipt_code() -> str:
-    chars = "".join(secrets.choice(_ALPHABET) for _ in range(4 * RECEIPT_GROUPS))
+    chars = _random_code(4 * RECEIPT_GROUPS)
     return "-".join(chars[i : i + 4] for i in range(0, len(chars), 4))
 
 
 def new_join_code() -> str:
     """A group session's join code: six characters, short enough to read out in a room."""
-    return "".join(secrets.choice(_ALPHABET) for _ in range(6))
+    return _random_code(6)
 
 
 def normalise_join_code(typed: str) -> str:
-    return "".join(c for c in typed.upper() if c.isalnum()).translate(_LOOKALIKES)
+    return _as_typed(typed)
 
 
 def normalise_receipt_code(typed: str) -> str | None:
     """The code as issued, from however it was typed (spaces, dashes, lower case, O for 0)."""
-    chars = "".join(c for c in typed.upper() if c.isalnum()).translate(_LOOKALIKES)
+    chars = _as_typed(typed)
     if len(chars) != 4 * RECEIPT_GROUPS or any(c not in _ALPHABET for c in chars):
         return None
     return "-".join(chars[i : i + 4] for i in range(0, len(chars), 4))
