@@ -9,7 +9,10 @@ A word is taken for a name when any of these holds:
 - it is written with a capital in mid-sentence and is no everyday word, place or
   organisation ("I told Okonkwo");
 - it is no everyday word and does what people do next ("brogan hit me");
-- it is joined by "and" to a name ("ellis and harvey"), or follows one ("Jake Smith").
+- it is joined by "and" to a name ("ellis and harvey"), or follows one ("Jake Smith");
+- it is a name or unknown word placed as a person: "will from my class", "mark at the
+  youth club helped me", "i want grace back", "rose and daisy are my sisters", "big tam",
+  "catrìona the nurse", "i dont trust dazza" (accents are ignored when looking names up).
 Places, organisations and roles in keep.txt are never redacted by the context rules.
 
 Refuses: it does not promise to find a name that is also an everyday word and sits in no
@@ -19,14 +22,17 @@ naming context ("will is sound"); the evaluation reports how often that happens.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
 from consult.privacy.places import mark_places
 from consult.privacy.vocabulary import (
     COMMON_WORD_NAMES,
+    EVERYDAY_EXTRA,
     TITLES,
     first_names,
+    grammar_words,
     is_everyday,
     keep_phrases,
     listed_surnames,
@@ -46,7 +52,8 @@ _KIN = (
 ).split()
 _ADJECTIVES = (
     "wee big little best older younger step social foster key guidance new old ex care "
-    "support youth"
+    "support youth advocacy night day twin half throughcare residential unit school link "
+    "family depute head"
 ).split()
 _OTHER_NAMING = """called, named, name is, name's, names, his name is, her name is,
 their name is, me and, me n, me an, n me, an me, and me, with, friends with, hang about with,
@@ -56,27 +63,41 @@ met, love, love from, lots of love, from, thanks, thanks from, thank you, cheers
 regards, by, written by, signed, hi im, hi i am, hello im, i'm called, i am called,
 shoutout, shout out, shoutout to, shout out to, shout outs to, thanks to, big up, calls me,
 call me, calls him, calls her, known as, nicknamed, goes by, uncle, auntie, aunty, aunt,
-cousin, ask for"""
-_NICKNAMING = (
-    "called",
-    "named",
-    "calls me",
-    "call me",
-    "calls him",
-    "calls her",
-    "known as",
-    "nicknamed",
-    "goes by",
-    "name is",
+cousin, ask for, trust, dont trust, trusted, blame, blames, blamed, believe, believed"""
+_NICKNAMING = frozenset(
+    {
+        "called",
+        "named",
+        "calls me",
+        "call me",
+        "calls him",
+        "calls her",
+        "known as",
+        "nicknamed",
+        "goes by",
+        "name is",
+    }
 )
 # Phrases after which a person's name is expected: "my <kin>" for every kin word, with
 # the usual words between ("my wee brother", "my best friend", "my social worker").
-_NAMING: tuple[str, ...] = (
-    *(f"{my} {k}" for my in ("my", "ma") for k in _KIN),
-    *(f"{my} {a} {k}" for my in ("my", "ma") for a in _ADJECTIVES for k in _KIN),
-    *(f"{k} is" for k in _KIN),
-    *(f"{k}s are" for k in _KIN),  # "ma foster carers are jean and tam"
-    *(p.strip() for p in _OTHER_NAMING.replace("\n", " ").split(",")),
+_NAMING: frozenset[str] = frozenset(
+    {
+        *(f"{my} {k}" for my in ("my", "ma") for k in _KIN),
+        *(f"{my} {a} {k}" for my in ("my", "ma") for a in _ADJECTIVES for k in _KIN),
+        *(f"{k} is" for k in _KIN),
+        *(f"{k}s are" for k in _KIN),  # "ma foster carers are jean and tam"
+        *(p.strip() for p in _OTHER_NAMING.replace("\n", " ").split(",")),
+    }
+)
+# "my snap is ...", "add me on insta its ...": what comes next is a handle.
+_ACCOUNT_IS = frozenset(
+    f"{platform}{kind} {verb}"
+    for platform in (
+        "snap snapchat insta instagram tiktok discord ig twitter xbox psn roblox gamertag "
+        "telegram kik fb facebook twitch youtube sc"
+    ).split()
+    for kind in ("", " name", " username", " handle", " account", " tag", " id")
+    for verb in ("is", "its", "it's")
 )
 # What people do right after their name: "kacper hit me", "brogan says".
 _DOING = frozenset(
@@ -85,9 +106,39 @@ _DOING = frozenset(
     shouted shouts texted messages bullies bullied got gets from always never helped helps
     thinks thought knows knew likes liked wants wanted came comes went goes lives lived
     stays stayed does did posted posts called calls laughed laughs picks picked moved
-    started stole steals threatened threatens snapped left leaves""".split()
+    started stole steals threatened threatens snapped left leaves sells sold deals smokes
+    drinks beat battered attacked grabbed followed follows listens listened cares visits
+    visited drives drove tried tries works worked runs ran""".split()
 )
 _KIN_WORDS = frozenset(_KIN) | {"janny", "jannie", "guidance", "pupil"}
+# Who someone is at work, for "catrìona the nurse", "big tam the night staff".
+_ROLES = frozenset(
+    """nurse doctor gp interpreter staff manager cook cleaner counsellor advocate officer
+    head headteacher librarian driver chaplain minister priest psychologist psychiatrist
+    therapist receptionist volunteer lawyer solicitor reviewer chair mentor tutor
+    supervisor owner depute""".split()
+)
+# "will from my class", "stevo fae the scheme", "holly in my class": where a person is from.
+_GROUPS = frozenset(
+    """class school year unit group house hostel team church club scheme street estate
+    work college uni centre home flat placement ward gym mosque football youth bus
+    village block close""".split()
+)
+# What a helper did: "mark at the drop in centre helped me".
+_HELPING = frozenset(
+    "helped helps told tells said says gave gives listened listens asked got showed "
+    "explained sorted phoned rang".split()
+)
+# "big tam", "wee jonno": Scots nicknames, everyday words elsewhere.
+_NICKNAMES = frozenset(
+    "tam jock paddy sandy ned nick mo pat bob bobby sonny teddy tash rab".split()
+)
+_NOT_FIRST_HALVES = frozenset("now too yet ago all way lot aye naw nae yes wee big".split())
+_SIZES = frozenset({"big", "wee", "lil", "little", "auld"})
+# "a big mark", "the wee rose": a determiner before "big" makes it a description.
+_DETERMINERS = frozenset(
+    "a an the my ma his her their our your this that some any no one so too very".split()
+)
 _JOINERS = frozenset({"and", "&", "n", "an", "or", "+", ","})
 # Words a title can stand before without naming anyone: "miss a day", "coach to school".
 _FUNCTION = frozenset("a an the i it me my you so to of on in at is or as if no up we he".split())
@@ -134,10 +185,11 @@ def _protected_spans(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _kept().finditer(text.lower().replace("’", "'"))]
 
 
-def _after(tokens: list[Token], i: int, phrases: tuple[str, ...]) -> bool:
+def _after(tokens: list[Token], i: int, phrases: frozenset[str]) -> bool:
+    """The words before token i end with one of the phrases. A set looked up with each of
+    the last five words' endings, so the cost does not grow with the phrase list."""
     window = [t.text.lower() for t in tokens[max(0, i - 5) : i] if t.is_word]
-    before = " ".join(window)
-    return any(before == p or before.endswith(" " + p) for p in phrases)
+    return any(" ".join(window[k:]) in phrases for k in range(len(window)))
 
 
 def _known(word: str) -> bool:
@@ -146,7 +198,68 @@ def _known(word: str) -> bool:
     names = first_names()
     if word in names or word in surnames():
         return True
+    plain = _plain(word)
+    if plain != word and (plain in names or plain in surnames()):
+        return True  # "catrìona", "seán"
     return "-" in word and any(part in names for part in word.split("-"))
+
+
+def _plain(word: str) -> str:
+    """The word without accents: "catrìona" to "catriona"."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _namelike(word: str) -> bool:
+    """Could be a name in a naming context: listed, a name that is a word, or unknown."""
+    return _known(word) or word in COMMON_WORD_NAMES or not is_everyday(word)
+
+
+def _placed_as_person(tokens: list[Token], i: int) -> bool:
+    """Contexts that say a word is someone, for a word that could be a name: "will from my
+    class", "mark at the youth club helped me", "i want grace back", "big tam"."""
+    word = tokens[i].word
+    nxt = [t.word for t in tokens[i + 1 : i + 9]]
+    before = [t.word for t in tokens[max(0, i - 2) : i]]
+    if nxt[:1] in (["from"], ["fae"], ["frae"], ["in"]) and nxt[1:2] in (
+        ["my"],
+        ["ma"],
+        ["the"],
+        ["our"],
+        ["oor"],
+    ):
+        group = nxt[2:4] if nxt[2:3] and nxt[2] in _ADJECTIVES else nxt[2:3]
+        # "in the unit" follows slang as often as names ("pure baltic in the unit")
+        listed = _known(word) or word in COMMON_WORD_NAMES
+        if any(w in _GROUPS for w in group) and (nxt[0] != "in" or listed):
+            return True
+    if nxt[:2] == ["at", "the"] and _sentence_start(tokens, i) and _HELPING & set(nxt[2:]):
+        return True
+    if before[-1:] in (["want"], ["wanted"], ["need"]) and nxt[:1] == ["back"]:
+        return True
+    if before[-1:] and before[-1] in _SIZES and (before[:1] == [] or before[0] not in _DETERMINERS):
+        return word in _NICKNAMES or not is_everyday(word)
+    return _pair_of_kin(tokens, i)
+
+
+def _pair_of_kin(tokens: list[Token], i: int) -> bool:
+    """ "rose and daisy are my twin sisters": either side of the pair."""
+    for first in (i, i - 2):
+        if first < 0 or first + 3 >= len(tokens):
+            continue
+        words = [t.word for t in tokens[first : first + 9]]
+        if (
+            words[1] not in _JOINERS
+            or words[3] != "are"
+            or words[4:5] not in (["my"], ["ma"], ["our"])
+        ):
+            continue
+        if not all(_namelike(w) for w in (words[0], words[2])):
+            continue
+        rest = [w for w in words[5:] if w not in _ADJECTIVES]
+        kin = rest[0].removesuffix("s") if rest else ""
+        if kin in _KIN_WORDS or kin in _ROLES or rest[:1] == ["pals"]:
+            return True
+    return False
 
 
 def _is_name(tokens: list[Token], i: int, protected: bool) -> bool:
@@ -155,7 +268,10 @@ def _is_name(tokens: list[Token], i: int, protected: bool) -> bool:
     mid_sentence = not _sentence_start(tokens, i)
     if not token.is_word or word in _NOT_NAMES or word.rstrip(".") in TITLES:
         return False
-    everyday = is_everyday(word) and not ("-" in word and not is_everyday(word.split("-")[0]))
+    # "ellie-mae" is a name though "mae" is a word; "co-op" is listed as a word
+    everyday = word in EVERYDAY_EXTRA or (
+        is_everyday(word) and not ("-" in word and not is_everyday(word.split("-")[0]))
+    )
     if i and tokens[i - 1].word.rstrip(".") in TITLES:
         # "Mrs McAllister", "mrs k", "miss khan", but not "miss a day"
         listed = word in first_names() or word in listed_surnames()
@@ -163,6 +279,10 @@ def _is_name(tokens: list[Token], i: int, protected: bool) -> bool:
     # a name that is also a word ("will", "rose") counts only where it acts as a person
     known = _known(word) and word not in COMMON_WORD_NAMES
     word_name = word in COMMON_WORD_NAMES and _acts_as_person(tokens, i)
+    # a kept month is a name when written as one and placed as one: "May from the church"
+    may_override = not protected or capital and mid_sentence and word in COMMON_WORD_NAMES
+    if may_override and word not in _FUNCTION and _namelike(word) and _placed_as_person(tokens, i):
+        return True
     # after "calls me" or "known as", a capital is enough ("they call me Smudge")
     if _after(tokens, i, _NICKNAMING) and (not everyday or capital and mid_sentence):
         return not protected
@@ -173,7 +293,15 @@ def _is_name(tokens: list[Token], i: int, protected: bool) -> bool:
     if (
         _apposition(tokens, i)
         and not protected
-        and (known and not everyday or (capital or not mid_sentence) and (known or word_name))
+        and (
+            known
+            and not everyday
+            or (capital or not mid_sentence)
+            and (known or word_name)
+            or not everyday
+            and not mid_sentence
+            and len(word) > 2
+        )
     ):
         return True
     if protected:
@@ -203,7 +331,7 @@ def _apposition(tokens: list[Token], i: int) -> bool:
     if not words or words[0] not in ("my", "ma", "the", "oor", "our"):
         return False
     rest = [w for w in words[1:] if w not in _ADJECTIVES]
-    return bool(rest) and rest[0] in _KIN_WORDS
+    return bool(rest) and (rest[0] in _KIN_WORDS or rest[0] in _ROLES)
 
 
 def _capital_unknown(tokens: list[Token], i: int) -> bool:
@@ -229,9 +357,17 @@ def _could_be_joined(token: Token, protected: bool, strict: bool = False) -> boo
     return _known(token.word) or token.capital or not everyday
 
 
-def _mark_names(text: str, tokens: list[Token]) -> None:
-    spans = _protected_spans(text)
-    guarded = [any(s <= t.start < e for s, e in spans) for t in tokens]
+def _mark_handles(tokens: list[Token], guarded: list[bool]) -> None:
+    """ "my snap is kaylababe": a word no dictionary knows, straight after an account's
+    name, is the handle (patterns.py has those with digits or underscores)."""
+    for i, token in enumerate(tokens):
+        if token.label or guarded[i] or not token.is_word or is_everyday(token.word):
+            continue
+        if _after(tokens, i, _ACCOUNT_IS) and token.word not in _NOT_NAMES:
+            token.label = "[handle]"
+
+
+def _mark_names(tokens: list[Token], guarded: list[bool]) -> None:
     for i, token in enumerate(tokens):
         if token.label is None and _is_name(tokens, i, guarded[i]):
             token.label = "[name]"
@@ -273,10 +409,19 @@ def _mark_names(text: str, tokens: list[Token]) -> None:
         if token.label is None and tokens[i + 1].label == "[name]" and not guarded[i]:
             listed = _known(token.word) or token.word in COMMON_WORD_NAMES
             everyday = is_everyday(token.word)
+            # "my advocacy worker wen [name]": straight after a role, an unknown word or a
+            # short one that is no grammar ("wen", "mei"), but not "my mum yesterday [name]"
+            after_role = (
+                _after(tokens, i, _NAMING)
+                and token.word not in grammar_words()
+                and token.word not in _NOT_FIRST_HALVES
+                and (len(token.word) <= 3 or not everyday)
+            )
             if (
                 listed
                 and (token.capital or not everyday)
                 or (token.capital and not everyday and not _sentence_start(tokens, i))
+                or (after_role and token.word not in _DOING and token.is_word)
             ):
                 token.label = "[name]"
 
@@ -285,8 +430,11 @@ def replace_names(text: str) -> str:
     """Replace names with "[name]" and named schools or care homes with "[school]" or
     "[address]"; one placeholder stands for a run of words ("Jake Smith")."""
     tokens = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    mark_places(tokens)
-    _mark_names(text, tokens)
+    spans = _protected_spans(text)
+    guarded = [any(s <= t.start < e for s, e in spans) for t in tokens]
+    mark_places(tokens, guarded)
+    _mark_handles(tokens, guarded)
+    _mark_names(tokens, guarded)
     out, cursor, last_label = [], 0, None
     for token in tokens:
         if token.label is None:

@@ -1,7 +1,9 @@
 """Identifiers with a fixed shape: found by pattern, wherever they sit in a sentence.
 
 Order matters: emails before handles (the @), links before everything with dots, dates
-and ID numbers before phone numbers (all digits), addresses before postcodes.
+and ID numbers before phone numbers (all digits), addresses before postcodes. Shapes
+written to slip past a filter count too: "jo at hotmail dot com", "o77oo 9oo 321", a
+number said in words, "HL/220931/B", Glasgow's "3/1" and Edinburgh's "2 up left".
 """
 
 from __future__ import annotations
@@ -17,14 +19,39 @@ _STREET = (
     r"terrace|gardens|gdns|way|close|view|grove|park|square|sq|wynd|brae|loan|row|walk|"
     r"gate|hill|quadrant|circus|parade|mews)"
 )
-_NAMEISH = r"(?:st\.? |saint )?[a-z][a-z'’-]+"
+# "the" starts no street's name: "live at the ferguson street hostel" keeps "the"
+_NAMEISH = r"(?:st\.? |saint )?(?!the )[a-z][a-z'’-]+"
+_TLD = (
+    r"(?:com|co\.uk|org\.uk|org|net|uk|io|me|tv|gg|ly|scot|ie|info|biz|app|xyz|blog|site|"
+    r"online|page|link|fm|us|ca|pl|ee)"
+)
+# An obfuscated email's "@" and "."; bare " at "/" dot " need spaces both sides.
+# A bare " at " only before a mail provider or a spelled "dot": "my brother at
+# gofundme.com" is a link, "jo at hotmail.com" and "jo at mail dot com" are emails.
+_AT = (
+    r"(?:\s?@\s?|\s?[(\[]at[)\]]\s?| at (?=(?:gmail|hotmail|outlook|icloud|yahoo|live|"
+    r"aol|btinternet|protonmail|proton|googlemail|sky|virginmedia|talktalk|msn|me)\b|"
+    r"[\w-]+ dot ))"
+)
+_DOT = r"(?:\.| \. |\s?[(\[]dot[)\]]\s?| dot )"
+_MAIL_END = rf"(?:com|co|org|net|uk|ie|scot|io|me)(?:{_DOT}uk)?"
+# Digits as a phone number's words: "oh seven seven double oh nine ..."
+_SAID_DIGIT = r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|\d)"
+_SAID_NUMBER = rf"\b(?:{_SAID_DIGIT}[\s,-]+(?:(?:double|triple)[\s-]+)?){{6,}}{_SAID_DIGIT}\b"
 
 PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), label)
     for pattern, label in (
         (r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", "[email]"),
+        # written so a filter would miss it: "jo at hotmail dot co dot uk", "jo @ gmail . com",
+        # "jo(at)icloud(dot)com". Only with a mail ending, so "me at the park. co-op" stays.
         (
-            r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|co\.uk|org|net|uk|io|me|tv|gg|ly)(?:/\S*)?\b",
+            rf"(?<![\w+-])[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*?{_DOT}{_MAIL_END}\b(?!/)",
+            "[email]",
+        ),
+        # a link, or any word.word.tld: "rosepetalpoems.tumblr.com" goes whole
+        (
+            rf"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.{_TLD}(?:/\S*)?\b",
             "[link]",
         ),
         (r"(?<![\w@])@[A-Za-z0-9_.]{2,}", "[handle]"),
@@ -39,9 +66,18 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "my insta is jaz.b_2010": a platform's name, then a handle without an @
         (
             r"(\b(?:snap|snapchat|insta|instagram|tiktok|discord|ig|twitter|x|xbox|psn|roblox|"
-            r"gamertag|telegram|kik|whatsapp|fb|facebook|threads|twitch|youtube)(?: name| handle|"
-            r"| username| user| account| tag| id)?(?: is| its| it's| it is|:| =| on)? ?)"
+            r"gamertag|telegram|kik|whatsapp|fb|facebook|threads|twitch|youtube|sc)\b"
+            r"(?: name| handle| username| user| account| tag| id)?"
+            r"(?: is| its| it's| it is|:| =| on)? ?)"
             r"@?(?:[a-z0-9_.]*\d[a-z0-9_.]*|[a-z0-9_]*[_.][a-z0-9_.]*[a-z0-9])\b",
+            r"\1[handle]",
+        ),
+        # after "snap:" or "ig:" whatever follows is a handle, plain letters or not
+        (
+            r"(\b(?:snap|snapchat|sc|insta|instagram|ig|tiktok|tt|discord|twitter|x|xbox|psn|"
+            r"roblox|telegram|kik|twitch|threads|fb)\s?:\s?)(?!(?:i|im|no|not|never|dont|is|"
+            r"its|the|a|my|and|but|they|we|you|it|none|n/a|na|nah|naw|nope|deleted|blocked|"
+            r"banned|private|gone|off|same|dunno|idk|yes|yeah|aye|ask|dm|message)\b)@?[\w.-]*\w",
             r"\1[handle]",
         ),
         # dates of birth and other full dates: 12/03/2011, 3.5.12, 12th of March 2011
@@ -49,8 +85,20 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}\b", "[date]"),
         (rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}(?:,? \d{{2,4}})?\b", "[date]"),
         (rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?\b", "[date]"),
-        # +44 first: "+44 131 496 0123" has the NHS number's 3-3-4 shape
-        (r"(?<![\w+])\+\s?44\s?\(?0?\)?\s?\d{2,4}\)?(?:[\s-]?\d){6,8}\b", "[phone]"),
+        # +44 or 0044 first: "+44 131 496 0123" has the NHS number's 3-3-4 shape
+        (
+            r"(?<![\w+])(?:\+|\b00)\s?44\s?\(?0?\)?\s?\d{2,4}\)?(?:[\s-]?\d){6,8}\b",
+            "[phone]",
+        ),
+        # a mobile with the letter o for zero: "o77oo 9oo 321" (and not a postcode)
+        (
+            r"(?<!\w)(?=[0o]\S*\d)(?=(?:[^\d\n]{0,3}\d){5})[0o](?:[\s-]?[\do]){9,10}(?!\w)",
+            "[phone]",
+        ),
+        (_SAID_NUMBER, "[phone]"),
+        # card and account numbers: four or more groups of three to five digits
+        # (not a list of years: "2018 2019 2020 2021")
+        (r"\b(?!(?:(?:19|20)\d\d\b[ -]?){4})\d{3,5}(?:[ -]\d{3,5}){3,}\b", "[id-number]"),
         # NHS numbers (3-3-4) and CHI numbers (10 digits), before phone numbers
         (r"\b[1-9]\d{2}[ -]\d{3}[ -]\d{4}\b", "[id-number]"),
         # UK phone numbers: 07700 900123, +44 7700 900123, (0131) 496 0000, 0141-496-0000
@@ -58,6 +106,9 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:(?<![\w+])\+44\s?\(?0?\)?\s?|(?<![\w(])\(?0)\d{2,4}\)?(?:[\s-]?\d){6,8}\b",
             "[phone]",
         ),
+        # references joined by slashes or dashes with a run of five digits, whole:
+        # "HL/220931/B", "CR/0012345/24", "2023/04417"; "3/4" and "2022/23" have no such run
+        (r"\b(?=[\w/-]*\d{5})[a-z0-9]+(?:[/-][a-z0-9]+)+\b", "[id-number]"),
         # National Insurance numbers: AB 12 34 56 C
         (r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", "[id-number]"),
         (
@@ -68,6 +119,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\1[id-number]",
         ),
         (r"\b\d{6,}\b", "[id-number]"),
+        # letters then five or more digits: "AB123456" (case matters: "covid19" is a word)
+        (r"(?-i:\b[A-Z]{1,4}\d{5,}[A-Z]?\b)", "[id-number]"),
         # reference shapes with letters: "SW/2023/04417", "CP-88123", "TC 4471-22"
         (
             # case matters here ("in 2022-23" is not a reference), so the flag is lifted
@@ -89,9 +142,19 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "[address]",
         ),
         (r"\b(?:flat|apartment|apt) \d+(?:/\d+)?[a-z]?\b", "[address]"),
-        (rf"\b\d+[a-z]?(?:/\d+)? (?:{_NAMEISH} ){{1,3}}{_STREET}\b", "[address]"),
+        (rf"\b(?:number )?\d+[a-z]?(?:/\d+)? (?:{_NAMEISH} ){{1,3}}{_STREET}\b", "[address]"),
         (
-            rf"(\b(?:lives?|living|stay(?:s|ing)?) (?:on|in|at) )(?:{_NAMEISH} ){{1,2}}{_STREET}\b",
+            rf"(\b(?:lives?|living|stay(?:s|ing)?|flats?|hoose) (?:on|in|at) )"
+            rf"(?:{_NAMEISH} ){{1,2}}{_STREET}\b",
+            r"\1[address]",
+        ),
+        # Scottish flat positions: "2 up left", "0/1"; a fraction has no street after it
+        (r"\b\d{1,2} (?:up|doon|down) (?:left|right|middle|mid)\b", "[address]"),
+        (r"\b(?:\d/\d|\d{1,3}[a-z]?),? \[address\]", "[address]"),
+        (r"(?<![\w/])0/[1-3]\b(?!/)", "[address]"),
+        (
+            r"(\b(?:flat|hoose|house|flat is|hoose is|house is|live at|stay at|living at) )"
+            r"\d/\d\b(?!/)",
             r"\1[address]",
         ),
         # full postcodes only: a district alone (EH1, G12) names an area, not a home

@@ -4,19 +4,30 @@ A school or unit word ("primary", "high", "academy", "children's unit", "lodge")
 words before it that are not everyday vocabulary (or are capitalised) as its name. "the
 high school" and "my unit" keep their meaning; "castlebrae high" becomes "[school]" and a
 named care home becomes "[address]", because where a care-experienced child lives
-identifies them as surely as a street address.
+identifies them as surely as a street address. A care home, hostel or residential school
+is named by the nouns before it even when they are words ("west park children's house"),
+a unit by a word no dictionary knows ("the craigowan unit"); "the secure unit" and "a
+council care home" are kinds, not names. Gaelic schools put the name after: "sgoil an
+eilein".
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from consult.privacy.vocabulary import COMMON_WORD_NAMES, first_names, is_everyday
+from consult.privacy.vocabulary import (
+    COMMON_WORD_NAMES,
+    describing_words,
+    first_names,
+    is_everyday,
+    town_and_organisation_words,
+)
 
 if TYPE_CHECKING:
     from consult.privacy.names import Token
 
 _SCHOOL_WORDS = (
+    "residential school",
     "primary school",
     "high school",
     "secondary school",
@@ -41,6 +52,12 @@ _CARE_WORDS = (
     "childrens house",
     "children's house",
     "care home",
+    "young persons hostel",
+    "young person's hostel",
+    "young peoples hostel",
+    "young people's hostel",
+    "supported flats",
+    "hostel",
     "residential unit",
     "residential home",
     "secure unit",
@@ -56,6 +73,24 @@ _LEADING = frozenset(
     "attends attended new old local same different".split()
 )
 _SAINT = frozenset({"st", "saint", "st.", "our", "lady", "of", "the", "holy", "sacred"})
+# Kinds of place that are named by whatever words stand before them, everyday or not:
+# "west park children's house", "harbour view residential school".
+_NAMED_KINDS = frozenset(
+    "residential school|children's house|childrens house|children's home|childrens home|"
+    "care home|young persons hostel|young person's hostel|young peoples hostel|"
+    "young people's hostel|supported flats|hostel|children's unit|childrens unit".split("|")
+)
+# Nouns that say what sort of place it is, not which: "the secure unit", "a council care
+# home", "the mother and baby unit". Adjectives and determiners are left out by the lexicon.
+_GENERIC_PLACE = frozenset(
+    """secure assessment residential psychiatric adolescent local new old emergency mother
+    baby young people people's peoples person persons kids kid girls boys lads lassies
+    children children's childrens family council respite crisis care support health mental
+    night day women's womens men's mens homeless hospital foster church charity private
+    short term long close camhs nhs youth student students city town country village
+    island homes units resi""".split()
+)
+_GAELIC_ARTICLES = frozenset({"an", "na", "nan", "a'", "am", "a"})
 
 
 def _name_before(tokens: list[Token], i: int) -> list[int]:
@@ -98,7 +133,50 @@ def _saintly(tokens: list[Token], j: int) -> bool:
     return j >= 2 and tokens[j - 1].word == "of" and tokens[j - 2].word == "lady"
 
 
-def mark_places(tokens: list[Token]) -> None:
+def _named_by_words_before(tokens: list[Token], i: int, kept: list[bool]) -> list[int]:
+    """Up to two nouns or unknown words before a kind of place that is always named:
+    "west park" in "west park children's house", not "secure" or "a nice"."""
+    names: list[int] = []
+    j = i - 1
+    while j >= 0 and len(names) < 2:
+        token, word = tokens[j], tokens[j].word
+        if not token.is_word or token.label or kept[j] or word in _LEADING:
+            break
+        if word in _GENERIC_PLACE or word in describing_words():
+            break
+        names.append(j)
+        j -= 1
+    return names
+
+
+def _gaelic_school(tokens: list[Token], i: int) -> list[int]:
+    """ "sgoil an eilein", "bunsgoil ghàidhlig loch abar": a Gaelic school word, then the
+    name's articles and words that are not English vocabulary."""
+    names: list[int] = []
+    j = i + 1
+    while j < len(tokens) and len(names) < 4 and tokens[j].is_word and not tokens[j].label:
+        word = tokens[j].word
+        if word in _GAELIC_ARTICLES and j + 1 < len(tokens) or not is_everyday(word):
+            names.append(j)
+            j += 1
+            continue
+        break
+    while names and tokens[names[-1]].word in _GAELIC_ARTICLES:
+        names.pop()
+    return names
+
+
+def mark_places(tokens: list[Token], guarded: list[bool] | None = None) -> None:
+    # a town or organisation does not name a unit ("the falkirk unit"); a neighbourhood may
+    towns = town_and_organisation_words()
+    kept = [bool(g) and t.word in towns for g, t in zip(guarded or [], tokens, strict=False)]
+    kept += [False] * (len(tokens) - len(kept))
+    for i, token in enumerate(tokens):
+        if token.is_word and token.word.endswith("sgoil") and not token.label:
+            names = _gaelic_school(tokens, i)
+            if names:
+                for n in range(i, max(names) + 1):
+                    tokens[n].label = "[school]"
     lowered = [t.text.lower().replace("’", "'") for t in tokens]
     for kinds, label in ((_SCHOOL_WORDS, "[school]"), (_CARE_WORDS, "[address]")):
         for i in range(len(tokens)):
@@ -107,6 +185,13 @@ def mark_places(tokens: list[Token]) -> None:
                 if lowered[i : i + len(parts)] != parts or tokens[i].label:
                     continue
                 names = _name_before(tokens, i)
+                if not names and kind in _NAMED_KINDS:
+                    names = _named_by_words_before(tokens, i, kept)
+                # "the craigowan unit": a word no dictionary knows names the unit; a town
+                # does not ("the falkirk unit")
+                unknown = kind in ("unit", "hostel") and all(
+                    not is_everyday(tokens[n].word) and not kept[n] for n in names
+                )
                 vague = kind in ("unit", "house", "lodge", "home", "school") or kind.startswith(
                     ("youth", "community")
                 )
@@ -115,6 +200,7 @@ def mark_places(tokens: list[Token]) -> None:
                     (label == "[school]" and not vague)
                     or not vague
                     or (kind != "home" and any(tokens[n].capital for n in names))
+                    or unknown
                     or (
                         kind in ("house", "lodge") and any(_namelike(tokens[n].word) for n in names)
                     )

@@ -26,7 +26,10 @@ EVERYDAY_EXTRA = frozenset(
     snapchat ig tiktok whatsapp discord roblox fortnite youtube xbox ps5 gaming dob website
     websites xx xxx mr mrs ms miss mx dr granda grandad grandpa grandma janny jannie weans
     pals mates shoutout shoutouts scn chi nhs ucas brp crn chippy eal heidie heidy ref
-    refs naebody naebdy aboot mair fae tae aw awfy gonnae wouldnae greetin""".split()
+    refs naebody naebdy aboot mair fae tae aw awfy gonnae wouldnae greetin info resi resis
+    landline landlines num mob mobile gamertag username usernames referance refrence addy
+    postcode hostel hostels covid lockdown brexit co-op baltic mingin minging manky gallus
+    dreich scunnered bampot numpty glaikit hackit boggin honkin jakey radge""".split()
 )
 # First names that are also common English words: these need a capital or a naming
 # context ("my friend grace") before they are taken for names. Every other first name in
@@ -68,6 +71,34 @@ def everyday_words() -> frozenset[str]:
     return frozenset(words - (first_names() - COMMON_WORD_NAMES))
 
 
+@cache
+def lexicon_tags() -> dict[str, str]:
+    """Each lower-case word's part of speech in the lexicon ("view" NN, "nice" JJ)."""
+    lexicon = resources.files(textblob) / "en" / "en-lexicon.txt"
+    tags: dict[str, str] = {}
+    for line in lexicon.read_text(encoding="utf-8").splitlines():
+        word, _, tag = line.partition(" ")
+        if word.islower():
+            tags[word] = tag.split(" ")[0]
+    return tags
+
+
+@cache
+def describing_words() -> frozenset[str]:
+    """Words the lexicon tags as anything but a noun (adjectives, determiners, numbers,
+    verbs): "a nice care home", "another unit" describe a place without naming it."""
+    return frozenset(w for w, tag in lexicon_tags().items() if not tag.startswith("NN"))
+
+
+@cache
+def grammar_words() -> frozenset[str]:
+    """Verbs, adjectives, determiners, pronouns, prepositions, numbers: never the first
+    half of a name ("my worker hates [name]", "ask for big [name]"), though an adverb or
+    noun may be ("wen li")."""
+    grammar = ("VB", "MD", "IN", "DT", "CC", "PRP", "TO", "WP", "WDT", "WRB", "EX", "CD", "JJ")
+    return frozenset(w for w, tag in lexicon_tags().items() if tag.startswith(grammar))
+
+
 def is_everyday(word: str) -> bool:
     """Ordinary vocabulary, plurals included ("fridays", "sundays", "buses")."""
     everyday = everyday_words()
@@ -102,6 +133,13 @@ def listed_surnames() -> frozenset[str]:
 def surnames() -> frozenset[str]:
     """Surnames common in Scotland that are not also everyday words."""
     return frozenset(w for w in listed_surnames() - SURNAME_WORDS if not is_everyday(w))
+
+
+@cache
+def town_and_organisation_words() -> frozenset[str]:
+    """Words of keep.txt's towns, council areas and organisations: "the falkirk unit" and
+    "the camhs unit" keep their words, while a neighbourhood can name a unit ("glenburn")."""
+    return frozenset(word for line in _words("keep.txt") for word in line.split())
 
 
 @cache

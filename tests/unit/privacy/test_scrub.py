@@ -169,9 +169,7 @@ def test_shoutouts_and_comma_lists_name_people():
 def test_police_ranks_and_titles_with_a_full_stop_come_before_names():
     assert scrub("PC Ferguson was kind") == "PC [name] was kind"
     assert scrub("its Dr. Mahmood who runs it") == "its Dr. [name] who runs it"
-    assert scrub("they mark you down if you miss a day") == (
-        "they mark you down if you miss a day"
-    )
+    assert scrub("they mark you down if you miss a day") == ("they mark you down if you miss a day")
 
 
 def test_short_candidate_numbers_are_id_numbers():
@@ -194,3 +192,173 @@ def test_reference_numbers_with_letters_are_id_numbers():
 def test_a_surname_after_a_title_is_a_name_even_when_it_is_also_a_word():
     assert scrub("miss khan helped me") == "miss [name] helped me"
     assert scrub("will you tell Will thanks") == "will you tell [name] thanks"
+
+
+# Reference numbers, card numbers and Scottish flat positions
+
+
+def test_slashed_references_with_letters_or_long_digit_runs_go_whole():
+    assert scrub("my ref is KL/883102/C ok") == "my ref is [id-number] ok"
+    assert scrub("they gave me PF/00923/23") == "they gave me [id-number]"
+    assert scrub("the file is 2024/118832 apparently") == "the file is [id-number] apparently"
+
+
+def test_card_numbers_in_four_groups_are_id_numbers():
+    assert scrub("my bus card is 4929 1234 5678 9012") == "my bus card is [id-number]"
+
+
+def test_flat_positions_are_addresses():
+    assert scrub("we stay at 1/2 22 hope street") == "we stay at [address]"
+    assert scrub("she lives 3 up right") == "she lives [address]"
+    assert scrub("my flat is 0/2 now") == "my flat is [address] now"
+    assert scrub("it was 7d, 40 some road") == "it was [address]"
+    assert scrub("we got flat 9b") == "we got [address]"
+
+
+def test_fractions_prices_buses_times_scores_and_years_are_kept():
+    for text in (
+        "3/4 of the kids in my class vape",
+        "we waited a 1/2 hour for the bus",
+        "i give it 9/10",
+        "it cost £3.50 or 5.99 for two",
+        "get the 38 or the x27 to town",
+        "lights out at 10.30, since 2019",
+        "we won 3-1 and it was 2022/23 season",
+    ):
+        assert scrub(text) == text
+
+
+# Emails written to get past filters
+
+
+def test_emails_with_at_and_dot_spelled_out_go_whole():
+    assert scrub("email kayz_99 at yahoo dot com ta") == "email [email] ta"
+    assert scrub("its ben dot r at live dot co dot uk") == "its [email]"
+    assert scrub("mail ben.r (at) live (dot) co (dot) uk") == "mail [email]"
+    assert scrub("her email is sarah @ hotmail . co . uk") == "her email is [email]"
+
+
+def test_at_before_an_ordinary_word_is_not_an_email():
+    for text in (
+        "i see her at the park. co-op is next door",
+        "my brother at school dotes on me",
+    ):
+        assert scrub(text) == text
+    assert scrub("money for my sister at gofundme.com/f/help") == "money for my sister at [link]"
+
+
+# Phones written with 0044, letter o for zero, or in words
+
+
+def test_phones_with_0044_or_the_letter_o_are_scrubbed_whole():
+    assert scrub("text 0044 7911 123456 please") == "text [phone] please"
+    assert scrub("my mobile is o7911 12345o") == "my mobile is [phone]"
+
+
+def test_phone_numbers_spelled_out_in_words_are_scrubbed():
+    assert scrub("ring zero seven nine one one double two triple four five") == "ring [phone]"
+    assert scrub("i counted one two three to calm down") == "i counted one two three to calm down"
+
+
+# Links and handles
+
+
+def test_any_word_dot_word_dot_tld_is_a_link_whole():
+    assert scrub("my blog is lifeincare.wordpress.com") == "my blog is [link]"
+
+
+def test_handles_after_a_platform_and_colon_are_scrubbed():
+    assert scrub("add me sc: jaybabe") == "add me sc: [handle]"
+    assert scrub("discord: shadowfox") == "discord: [handle]"
+    assert scrub("snap: i dont have it") == "snap: i dont have it"
+
+
+# Named units, hostels, care homes and schools in lower case
+
+
+def test_lower_case_named_units_hostels_and_homes_are_scrubbed():
+    assert scrub("the thornbank unit is strict") == "the [address] is strict"
+    assert scrub("oakwood care home staff are mean") == "[address] staff are mean"
+    assert scrub("in the bellfield young persons hostel") == "in the [address]"
+    assert scrub("birch hill children's house is ok") == "[address] is ok"
+    assert scrub("i went to kerelaw residential school") == "i went to [school]"
+
+
+def test_generic_and_unnamed_units_and_homes_are_kept():
+    for text in (
+        "the secure unit was ok but the assessment unit was worse",
+        "a mother and baby unit and the new unit",
+        "i lived in the young persons hostel",
+        "a nice care home is still not a home",
+        "i go to a residential school",
+        "the falkirk unit and the camhs unit",
+    ):
+        assert scrub(text) == text
+
+
+def test_gaelic_school_names_are_schools():
+    assert scrub("i go to sgoil ghàidhlig ghlaschu now") == "i go to [school] now"
+    assert scrub("he went to the gaelic school") == "he went to the gaelic school"
+
+
+# Names known only from how the sentence uses them
+
+
+def test_a_name_from_somewhere_is_a_name_even_when_it_is_a_word():
+    assert scrub("will from my class hit me") == "[name] from my class hit me"
+    assert scrub("rose from the unit helped me") == "[name] from the unit helped me"
+    assert scrub("i will from now on") == "i will from now on"
+    assert scrub("will from next year be different") == "will from next year be different"
+
+
+def test_a_name_at_a_place_who_helped_is_a_name():
+    assert scrub("grace at the youth club helped me") == "[name] at the youth club helped me"
+    assert scrub("summer at the beach was fun") == "summer at the beach was fun"
+
+
+def test_a_name_before_a_role_at_the_start_is_a_name():
+    assert scrub("mairéad the nurse said its fine") == "[name] the nurse said its fine"
+
+
+def test_wanting_someone_back_names_them():
+    assert scrub("i want dawn back as my worker") == "i want [name] back as my worker"
+    assert scrub("i want my life back") == "i want my life back"
+
+
+def test_a_pair_who_are_my_sisters_are_names():
+    assert scrub("ruby and jade are my best pals") == "[name] and [name] are my best pals"
+    assert scrub("chips and beans are my fave") == "chips and beans are my fave"
+
+
+def test_big_and_wee_nicknames_are_names_but_descriptions_are_not():
+    assert scrub("big shug is sound") == "big [name] is sound"
+    assert scrub("i miss wee stevie") == "i miss wee [name]"
+    for text in ("a wee bit scared", "the big fella helped", "a big mark on my arm"):
+        assert scrub(text) == text
+
+
+def test_a_nickname_after_trust_or_blame_is_a_name():
+    assert scrub("i dont trust gazza at all") == "i dont trust [name] at all"
+    assert scrub("i dont trust the polis or anyone") == "i dont trust the polis or anyone"
+
+
+def test_accented_names_and_names_after_any_role_are_scrubbed():
+    assert scrub("seán from the unit") == "[name] from the unit"
+    assert scrub("my advocacy worker li wei is nice") == "my advocacy worker [name] is nice"
+
+
+def test_letters_then_five_digits_are_a_reference_but_covid19_is_a_word():
+    assert scrub("my ref: XY203311 from the council") == "my ref: [id-number] from the council"
+    assert scrub("i had covid19 in p7") == "i had covid19 in p7"
+
+
+def test_an_unknown_word_after_my_snap_is_is_a_handle_but_a_word_is_not():
+    assert scrub("my snap is bunnyluvz add me") == "my snap is [handle] add me"
+    assert scrub("my insta is private and my snap is down") == (
+        "my insta is private and my snap is down"
+    )
+    assert scrub("all my stuff is on linktr.ee/bunnyluvz") == "all my stuff is on [link]"
+
+
+def test_a_hostel_run_by_a_kept_organisation_is_kept():
+    assert scrub("the salvation army hostel took me in") == "the salvation army hostel took me in"
