@@ -12,7 +12,11 @@ A word is taken for a name when any of these holds:
 - it is joined by "and" to a name ("ellis and harvey"), or follows one ("Jake Smith");
 - it is a name or unknown word placed as a person: "will from my class", "mark at the
   youth club helped me", "i want grace back", "rose and daisy are my sisters", "big tam",
-  "catrìona the nurse", "i dont trust dazza" (accents are ignored when looking names up).
+  "catrìona the nurse", "frank the bus driver", "i dont trust dazza" (accents are ignored
+  when looking names up);
+- it is set off by commas after who it names, before what they did ("the new girl,
+  destiny, keeps"), is a surname in the plural after "the" ("with the hendersons"), or
+  is what someone is called ("i call my foster mum mama bee because").
 Places, organisations and roles in keep.txt are never redacted by the context rules.
 
 Refuses: it does not promise to find a name that is also an everyday word and sits in no
@@ -32,6 +36,7 @@ from consult.privacy.vocabulary import (
     EVERYDAY_EXTRA,
     TITLES,
     first_names,
+    function_words,
     grammar_words,
     is_everyday,
     keep_phrases,
@@ -78,12 +83,16 @@ _NICKNAMING = frozenset(
         "name is",
     }
 )
+# Whose someone is: "my pal", "her brother", "oor cousin".
+_POSSESSIVES = ("my", "ma", "his", "her", "their", "our", "oor", "your", "yer")
 # Phrases after which a person's name is expected: "my <kin>" for every kin word, with
-# the usual words between ("my wee brother", "my best friend", "my social worker").
+# the usual words between ("my wee brother", "my best friend", "her social worker"), and
+# someone's someone ("ma brothers pal", "my mum's boyfriend").
 _NAMING: frozenset[str] = frozenset(
     {
-        *(f"{my} {k}" for my in ("my", "ma") for k in _KIN),
-        *(f"{my} {a} {k}" for my in ("my", "ma") for a in _ADJECTIVES for k in _KIN),
+        *(f"{my} {k}" for my in _POSSESSIVES for k in _KIN),
+        *(f"{my} {a} {k}" for my in _POSSESSIVES for a in _ADJECTIVES for k in _KIN),
+        *(f"{k}{s} {k2}" for k in _KIN for s in ("s", "'s") for k2 in _KIN),
         *(f"{k} is" for k in _KIN),
         *(f"{k}s are" for k in _KIN),  # "ma foster carers are jean and tam"
         *(p.strip() for p in _OTHER_NAMING.replace("\n", " ").split(",")),
@@ -112,12 +121,18 @@ _DOING = frozenset(
 )
 _KIN_WORDS = frozenset(_KIN) | {"janny", "jannie", "guidance", "pupil"}
 # Who someone is at work, for "catrìona the nurse", "big tam the night staff".
+# The care system's roles count too: "sandy the safeguarder", "mo, the reporter".
 _ROLES = frozenset(
     """nurse doctor gp interpreter staff manager cook cleaner counsellor advocate officer
     head headteacher librarian driver chaplain minister priest psychologist psychiatrist
     therapist receptionist volunteer lawyer solicitor reviewer chair mentor tutor
-    supervisor owner depute""".split()
+    supervisor owner depute safeguarder reporter curator befriender keyworker caseworker
+    careworker youthworker houseparent panellist panelist janitor instructor leader
+    warden guard dentist pharmacist physio coach teacher polis cop sergeant""".split()
 )
+# Someone named by their job with a word before it: "frank the bus driver", "the outdoor
+# ed guy". A person-word ("guy", "wifie") counts only after such a word.
+_ROLE_PEOPLE = frozenset("guy man woman lady wifie fella bloke boy girl".split())
 # "will from my class", "stevo fae the scheme", "holly in my class": where a person is from.
 _GROUPS = frozenset(
     """class school year unit group house hostel team church club scheme street estate
@@ -142,9 +157,29 @@ _DETERMINERS = frozenset(
 _JOINERS = frozenset({"and", "&", "n", "an", "or", "+", ","})
 # Words a title can stand before without naming anyone: "miss a day", "coach to school".
 _FUNCTION = frozenset("a an the i it me my you so to of on in at is or as if no up we he".split())
+# Scots ones too, in lower case: "i miss ma wee cousin" is not Miss Ma, but "Mrs Da Silva"
+# is a name.
+_SCOTS_FUNCTION = frozenset("ma ye yer yir oor wi tae fae ur aw ah da".split())
 # "my pal will came" names Will; "my pal will help" does not. A modal taken for a name
 # must be followed by something a person does.
 _MODALS = frozenset({"will", "may", "can", "must"})
+# Who someone is, for a name set off by commas: "the new girl in the unit, destiny, keeps".
+_PERSON_NOUNS = frozenset(
+    "girl boy lad lassie guy man woman wifie kid wean bairn person fella bloke".split()
+)
+# Where someone lives or learns, for "the secure unit, larchfield, had no windows".
+_PLACE_NOUNS = frozenset("unit home house hostel lodge placement centre".split())
+_SCHOOL_NOUNS = frozenset("school academy high primary college".split())
+# Where a noun phrase ends, walking forward from the start of a clause.
+_PHRASE_ENDS = frozenset("in at from fae frae with wi of on for who that which".split())
+# Shops and shows that are families' names in the plural: "the morrisons", "the simpsons".
+_PLURAL_NOT_FAMILIES = frozenset("simpsons kardashians smiths".split())
+# "i call my foster mum mama bee because": what a carer is called, a title or a name
+_FAMILY_TITLES = frozenset(
+    "auntie aunty aunt uncle mama mammy mam maw nana nan nanny granny gran papa big wee".split()
+)
+_CLAUSE_ENDS = frozenset("because cos coz cause cuz but as since so and".split())
+_CALLING = frozenset({"call", "calls", "called", "calling"})
 _NOT_NAMES = frozenset({"i", "me", "my", "u", "you", "im", "ive", "x", "xx", "xxx", "ok", "okay"})
 
 
@@ -275,7 +310,10 @@ def _is_name(tokens: list[Token], i: int, protected: bool) -> bool:
     if i and tokens[i - 1].word.rstrip(".") in TITLES:
         # "Mrs McAllister", "mrs k", "miss khan", but not "miss a day"
         listed = word in first_names() or word in listed_surnames()
-        return (capital or not everyday or listed or len(word) <= 2) and word not in _FUNCTION
+        scots = word in _SCOTS_FUNCTION and not capital
+        return (capital or not everyday or listed or len(word) <= 2) and not (
+            word in _FUNCTION or scots
+        )
     # a name that is also a word ("will", "rose") counts only where it acts as a person
     known = _known(word) and word not in COMMON_WORD_NAMES
     word_name = word in COMMON_WORD_NAMES and _acts_as_person(tokens, i)
@@ -306,6 +344,8 @@ def _is_name(tokens: list[Token], i: int, protected: bool) -> bool:
         return True
     if protected:
         return False
+    if _family_by_surname(tokens, i):
+        return True
     if known and (not everyday or (capital and mid_sentence)):
         return True
     if word in COMMON_WORD_NAMES and capital and mid_sentence:
@@ -331,7 +371,101 @@ def _apposition(tokens: list[Token], i: int) -> bool:
     if not words or words[0] not in ("my", "ma", "the", "oor", "our"):
         return False
     rest = [w for w in words[1:] if w not in _ADJECTIVES]
-    return bool(rest) and (rest[0] in _KIN_WORDS or rest[0] in _ROLES)
+    if rest and (rest[0] in _KIN_WORDS or rest[0] in _ROLES):
+        return True
+    # "the bus driver", "the outdoor ed guy": a job with a word or two before it
+    return any(w in _ROLES or w in _ROLE_PEOPLE for w in rest[1:3]) and _grammarless(rest[:3])
+
+
+def _grammarless(words: list[str]) -> bool:
+    """No verb, preposition or determiner: "bus driver", but not "best at it"."""
+    return not any(w in grammar_words() and w not in _ADJECTIVES for w in words[:-1])
+
+
+def _family_by_surname(tokens: list[Token], i: int) -> bool:
+    """ "we lived with the hendersons": a surname in the plural after "the" is a family."""
+    word = tokens[i].word
+    if i == 0 or tokens[i - 1].word != "the" or word in _PLURAL_NOT_FAMILIES:
+        return False
+    return word.endswith("s") and word[:-1] in surnames()
+
+
+def _set_off(tokens: list[Token], i: int) -> str | None:
+    """A name between commas after who or what it names, before what it did: "the new
+    girl in the unit, destiny, keeps", "the secure unit, larchfield, had". The label for
+    the word, or None."""
+    if not 2 <= i < len(tokens) - 2 or tokens[i - 1].text != "," or tokens[i + 1].text != ",":
+        return None
+    if tokens[i + 2].word not in _DOING or tokens[i + 2].word == "and":
+        return None
+    start = i - 2
+    while start > 0 and tokens[start - 1].text not in {".", "!", "?", "\n", ","}:
+        start -= 1
+    phrase = []
+    for token in tokens[start : i - 1]:
+        if token.word in _PHRASE_ENDS:
+            break
+        phrase.append(token.word)
+    heads = [w for w in phrase if w in _PERSON_NOUNS | _KIN_WORDS | _ROLES]
+    places = [w for w in phrase if w in _PLACE_NOUNS | _SCHOOL_NOUNS]
+    if heads and (not places or phrase.index(heads[-1]) > phrase.index(places[-1])):
+        return "[name]"
+    if places:
+        return "[school]" if places[-1] in _SCHOOL_NOUNS else "[address]"
+    return None
+
+
+def _mark_set_off(tokens: list[Token], guarded: list[bool]) -> None:
+    for i, token in enumerate(tokens):
+        if token.label or guarded[i] or not token.is_word or not _namelike(token.word):
+            continue
+        if token.word in _NOT_NAMES or token.word in _FUNCTION:
+            continue
+        token.label = _set_off(tokens, i)
+
+
+def _mark_nicknames(tokens: list[Token], guarded: list[bool]) -> None:
+    """ "i call my foster mum mama bee because", "we call her auntie jo": one to three
+    words after whom they call, before the clause ends, holding a family title with more
+    after it or a word that could be a name."""
+    for i, token in enumerate(tokens):
+        if token.word not in _CALLING:
+            continue
+        j = _after_whom(tokens, i + 1)
+        if j is None:
+            continue
+        end = j
+        while end < len(tokens) and end - j < 3 and tokens[end].is_word:
+            if tokens[end].word in _CLAUSE_ENDS:
+                break
+            end += 1
+        closed = end == len(tokens) or not tokens[end].is_word or tokens[end].word in _CLAUSE_ENDS
+        words = [t.word for t in tokens[j:end]]
+        if not closed or not words or any(guarded[j:end]):
+            continue
+        # after a title any word but a function word ("papa bear"); else no grammar at
+        # all, so "i call my gran every day because" keeps its words
+        titled = words[0] in _FAMILY_TITLES and len(words) > 1
+        grammar = function_words() if titled else grammar_words() - _FAMILY_TITLES
+        if any(w in grammar for w in words[titled:]):
+            continue
+        if titled or any(_namelike(w) and not is_everyday(w) or _known(w) for w in words):
+            for t in tokens[j:end]:
+                t.label = t.label or "[name]"
+
+
+def _after_whom(tokens: list[Token], j: int) -> int | None:
+    """The index after "her", "him", "them" or "my foster mum" following a calling word."""
+    if j < len(tokens) and tokens[j].word in {"her", "him", "them"}:
+        return j + 1
+    if j >= len(tokens) or tokens[j].word not in _POSSESSIVES:
+        return None
+    j += 1
+    while j < len(tokens) and tokens[j].word in _ADJECTIVES:
+        j += 1
+    if j < len(tokens) and (tokens[j].word in _KIN_WORDS or tokens[j].word in _ROLES):
+        return j + 1
+    return None
 
 
 def _capital_unknown(tokens: list[Token], i: int) -> bool:
@@ -434,6 +568,8 @@ def replace_names(text: str) -> str:
     guarded = [any(s <= t.start < e for s, e in spans) for t in tokens]
     mark_places(tokens, guarded)
     _mark_handles(tokens, guarded)
+    _mark_nicknames(tokens, guarded)
+    _mark_set_off(tokens, guarded)
     _mark_names(tokens, guarded)
     out, cursor, last_label = [], 0, None
     for token in tokens:

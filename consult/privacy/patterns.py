@@ -19,6 +19,21 @@ _STREET = (
     r"terrace|gardens|gdns|way|close|view|grove|park|square|sq|wynd|brae|loan|row|walk|"
     r"gate|hill|quadrant|circus|parade|mews)"
 )
+# Streets whose name is "the" and the kind alone: "6 the wynd", "12 the loan"
+_THE_STREET = (
+    r"(?:wynd|loan|loaning|brae|row|vennel|pend|glebe|green|crescent|square|avenue|drive|"
+    r"terrace|causeway|shore|paddock|steading|mains|orchard|meadows|cross|mall|parade|"
+    r"circle|quadrant|mews|grove|gardens|walk|neuk|knowe|close|courtyard|hawthorns)"
+)
+# Words after which "2 the" or "4 the" is text speak ("went 2 the green"); one fixed-width
+# look-behind each, as Python's look-behinds cannot vary in width
+_NOT_AFTER_GOING = "".join(
+    rf"(?<!\b{word} )"
+    for word in (
+        "go goes going went gone come comes came get got back up down over off out move "
+        "moved walk walked run ran drive drove way bus train"
+    ).split()
+)
 # "the" starts no street's name: "live at the ferguson street hostel" keeps "the"
 _NAMEISH = r"(?:st\.? |saint )?(?!the )[a-z][a-z'’-]+"
 _TLD = (
@@ -42,26 +57,32 @@ _SAID_NUMBER = rf"\b(?:{_SAID_DIGIT}[\s,-]+(?:(?:double|triple)[\s-]+)?){{6,}}{_
 PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), label)
     for pattern, label in (
-        (r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", "[email]"),
+        # Each pattern over runs of letters and dots starts only where a run starts (the
+        # look-behinds), so its cost grows with the answer, not with its square:
+        # "a.ba.b" repeated for 2,000 characters took a second or more otherwise.
+        (r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", "[email]"),
         # written so a filter would miss it: "jo at hotmail dot co dot uk", "jo @ gmail . com",
         # "jo(at)icloud(dot)com". Only with a mail ending, so "me at the park. co-op" stays.
         (
-            rf"(?<![\w+-])[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*?{_DOT}{_MAIL_END}\b(?!/)",
+            rf"(?<![\w+-])(?<![\w+-]\.)[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*?{_DOT}{_MAIL_END}\b(?!/)",
             "[email]",
         ),
         # a link, or any word.word.tld: "rosepetalpoems.tumblr.com" goes whole
         (
-            rf"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.{_TLD}(?:/\S*)?\b",
+            rf"\b(?:https?://|www\.)\S+|\b(?<!\w)(?<![\w-]\.)(?<![\w-]-)[\w-]+(?:\.[\w-]+)*\.{_TLD}(?:/\S*)?\b",
             "[link]",
         ),
         (r"(?<![\w@])@[A-Za-z0-9_.]{2,}", "[handle]"),
         # Discord's old tags: "kai#4421"
-        (r"\b[\w.]+#\d{4}\b", "[handle]"),
-        # a word with an underscore is a username in young people's writing: "jj_smith09"
+        (r"(?<![\w.])(\.*)\w[\w.]*#\d{4}\b", r"\1[handle]"),
+        # a word with an underscore is a username in young people's writing: "jj_smith09".
+        # Tried only where a run of letters, digits, dots and underscores starts, and taken
+        # whole without backtracking ("a.ba.b" repeated for 2,000 characters took seconds
+        # with the nested stars this replaced).
         (
-            r"\b[A-Za-z0-9.]*[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*\b|\b[A-Za-z0-9.]*_[A-Za-z0-9_.]*"
-            r"[A-Za-z][A-Za-z0-9_.]*\b",
-            "[handle]",
+            r"(?<![\w.])(\.*)(?=[A-Za-z0-9.]*_)(?=[0-9_.]*[A-Za-z])"
+            r"(?>[A-Za-z0-9_]+(?:\.+[A-Za-z0-9_]+)*)(?!\w)",
+            r"\1[handle]",
         ),
         # "my insta is jaz.b_2010": a platform's name, then a handle without an @
         (
@@ -108,14 +129,14 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # references joined by slashes or dashes with a run of five digits, whole:
         # "HL/220931/B", "CR/0012345/24", "2023/04417"; "3/4" and "2022/23" have no such run
-        (r"\b(?=[\w/-]*\d{5})[a-z0-9]+(?:[/-][a-z0-9]+)+\b", "[id-number]"),
+        (r"\b(?<!\w)(?<!\w[/-])(?=[\w/-]*\d{5})[a-z0-9]+(?:[/-][a-z0-9]+)+\b", "[id-number]"),
         # National Insurance numbers: AB 12 34 56 C
         (r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", "[id-number]"),
         (
             r"(\b(?:chi|nhs|case|reference|ref|id|passport|ni|national insurance|student|pupil|"
             r"scn|candidate|membership|account|customer|crn|ucas|home office|visa|brp|"
             r"licence|license) (?:no\.?|number|num|#)?"
-            r" ?(?:is )?:? ?)[a-z]{0,3}[- ]?\d[\d -]{2,}\d[a-z]?\b",
+            r" ?(?:is )?:? ?)[a-z]{0,3}[- ]?\d[\d -]{2,}\d[a-z]?(?:[-/][a-z]{1,4})?\b",
             r"\1[id-number]",
         ),
         (r"\b\d{6,}\b", "[id-number]"),
@@ -125,7 +146,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             # case matters here ("in 2022-23" is not a reference), so the flag is lifted
             r"(?-i:\b(?:[A-Z]{1,4}[-/ ]?|[a-z]{1,4}[-/])\d{2,}[-/]\d{2,}(?:[-/]\d+)*\b|"
-            r"\b[A-Z]{1,4}-\d{4,}\b|\b\d{2,}/\d{2,}/[A-Z]{1,4}\b)",
+            r"\b[A-Z]{1,4}-\d{4,}\b|\b\d{2,}[/-]\d{2,}[/-][A-Z]{1,4}\b)",
             "[id-number]",
         ),
         # Scotland's secure care centres, however they are written
@@ -143,6 +164,18 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\b(?:flat|apartment|apt) \d+(?:/\d+)?[a-z]?\b", "[address]"),
         (rf"\b(?:number )?\d+[a-z]?(?:/\d+)? (?:{_NAMEISH} ){{1,3}}{_STREET}\b", "[address]"),
+        # a street named with "the": "6 the wynd", "14 the loan". Not after a verb of going,
+        # where "2" is text speak for "to" ("went 2 the green")
+        (
+            rf"{_NOT_AFTER_GOING}\b\d+[a-z]?,? the {_THE_STREET}\b",
+            "[address]",
+        ),
+        # a plot on a caravan or Travellers' site is a home: "plot 14", "chalet 3b" (not
+        # "pitch": "we play on pitch 3")
+        (
+            r"\b(?:plot|chalet|static|caravan|berth|mooring) (?:no\.? ?|number )?\d+[a-z]?\b",
+            "[address]",
+        ),
         (
             rf"(\b(?:lives?|living|stay(?:s|ing)?|flats?|hoose) (?:on|in|at) )"
             rf"(?:{_NAMEISH} ){{1,2}}{_STREET}\b",

@@ -6,8 +6,10 @@ high school" and "my unit" keep their meaning; "castlebrae high" becomes "[schoo
 named care home becomes "[address]", because where a care-experienced child lives
 identifies them as surely as a street address. A care home, hostel or residential school
 is named by the nouns before it even when they are words ("west park children's house"),
-a unit by a word no dictionary knows ("the craigowan unit"); "the secure unit" and "a
-council care home" are kinds, not names. Gaelic schools put the name after: "sgoil an
+a unit, house, lodge, school or centre by a word no dictionary knows ("the craigowan
+unit", "at rosebank house", "oakbank school") or by a tree or flower after "the" ("the
+cedar unit"); "the secure unit", "a council care home" and "the health centre" are
+kinds, not names. Gaelic schools put the name after: "sgoil an
 eilein".
 """
 
@@ -45,6 +47,8 @@ _CARE_WORDS = (
     "youth cafe",
     "youth centre",
     "community centre",
+    "centre",
+    "center",
     "children's unit",
     "childrens unit",
     "children's home",
@@ -91,6 +95,26 @@ _GENERIC_PLACE = frozenset(
     island homes units resi""".split()
 )
 _GAELIC_ARTICLES = frozenset({"an", "na", "nan", "a'", "am", "a"})
+# Words no dictionary knows that still say what sort of school or home it is, not which:
+# "a gaelic school", "an asn school", "my fave house".
+_UNLISTED_KINDS = frozenset(
+    """gaelic montessori steiner asn sen sebn ebd catholic denominational fave faves fav
+    skl skool hame hoose""".split()
+)
+# Trees, flowers and birds that units and houses are named after: "the cedar unit",
+# "at heather lodge". They name a place only after "the" or a preposition, so "a pine
+# lodge" stays a kind of building.
+_NATURE = frozenset(
+    """cedar oak ash birch elm beech pine larch maple rowan hawthorn holly ivy hazel
+    willow yew alder aspen poplar sycamore chestnut juniper laurel myrtle heather thistle
+    bluebell primrose daffodil snowdrop foxglove lavender daisy poppy iris lily rose
+    violet tulip orchid jasmine magnolia fern bracken acorn clover bramble gorse broom
+    whin kestrel osprey eagle heron curlew puffin swallow lark wren robin""".split()
+)
+_NATURE_KINDS = frozenset({"unit", "house", "lodge", "centre", "center", "ward"})
+_BEFORE_NATURE = frozenset({"the", "at", "in", "to", "from", "fae", "intae"})
+# Kinds named by a word no dictionary knows: "at rosebank house", "oakbank school".
+_UNKNOWN_NAMES = frozenset({"unit", "hostel", "house", "lodge", "school", "centre", "center"})
 
 
 def _name_before(tokens: list[Token], i: int) -> list[int]:
@@ -127,6 +151,28 @@ def _name_before(tokens: list[Token], i: int) -> list[int]:
 
 def _namelike(word: str) -> bool:
     return word in COMMON_WORD_NAMES or word in first_names()
+
+
+def _any_namelike(tokens: list[Token], names: list[int]) -> bool:
+    return any(_namelike(tokens[n].word) for n in names)
+
+
+def _unknown_name(token: Token, kept: bool) -> bool:
+    """A word no dictionary knows and that says no kind ("gaelic"), town or person's
+    house: "jaydens house" is Jayden's, which the name rule scrubs, keeping "house"."""
+    word = token.word
+    if is_everyday(word) or kept or word in _UNLISTED_KINDS:
+        return False
+    stem = word[:-1] if word.endswith("s") else ""
+    return not (stem and (stem in first_names() or is_everyday(stem)))
+
+
+def _nature_name(tokens: list[Token], i: int, kept: list[bool]) -> bool:
+    """ "the cedar unit", "at heather lodge": a tree, flower or bird after "the" or a
+    preposition names the place."""
+    if i < 2 or kept[i - 1] or tokens[i - 1].label:
+        return False
+    return tokens[i - 1].word in _NATURE and tokens[i - 2].word in _BEFORE_NATURE
 
 
 def _saintly(tokens: list[Token], j: int) -> bool:
@@ -187,23 +233,29 @@ def mark_places(tokens: list[Token], guarded: list[bool] | None = None) -> None:
                 names = _name_before(tokens, i)
                 if not names and kind in _NAMED_KINDS:
                     names = _named_by_words_before(tokens, i, kept)
-                # "the craigowan unit": a word no dictionary knows names the unit; a town
-                # does not ("the falkirk unit")
-                unknown = kind in ("unit", "hostel") and all(
-                    not is_everyday(tokens[n].word) and not kept[n] for n in names
+                nature = not names and kind in _NATURE_KINDS and _nature_name(tokens, i, kept)
+                if nature:
+                    names = [i - 1]
+                # "the craigowan unit", "at rosebank house": a word no dictionary knows
+                # names the place; a town does not ("the falkirk unit")
+                unknown = kind in _UNKNOWN_NAMES and all(
+                    _unknown_name(tokens[n], kept[n]) for n in names
                 )
                 vague = kind in ("unit", "house", "lodge", "home", "school") or kind.startswith(
                     ("youth", "community")
                 )
+                if kind in ("centre", "center"):
+                    # a capital is not enough: "the Health Centre", "Glasgow City Centre"
+                    vague = True
+                    names = names if unknown or nature or _any_namelike(tokens, names) else []
                 # "Rowan House" is a care home; "my gran's house" and "home" are not.
                 if names and (
                     (label == "[school]" and not vague)
                     or not vague
                     or (kind != "home" and any(tokens[n].capital for n in names))
                     or unknown
-                    or (
-                        kind in ("house", "lodge") and any(_namelike(tokens[n].word) for n in names)
-                    )
+                    or nature
+                    or (kind in ("house", "lodge", "centre") and _any_namelike(tokens, names))
                     or (kind == "school" and any(tokens[n].capital for n in names))
                 ):
                     if any(tokens[n].text.endswith(("'s", "’s")) for n in names) and vague:

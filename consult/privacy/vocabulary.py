@@ -14,8 +14,9 @@ from pathlib import Path
 import textblob
 
 DATA = Path(__file__).resolve().parent / "data"
-# Text speak and Scots that the lexicon does not know, so they are never taken for names.
-EVERYDAY_EXTRA = frozenset(
+# Text speak and Scots that the lexicon does not know, so they are never taken for names
+# (joined below by the care system's words and more Scots).
+_TEXT_SPEAK = frozenset(
     """idk lol tbh ngl imo omg u ur ppl pls plz thx ty bc cuz coz cos wanna gonna gotta
     dunno innit aye naw nae wee ken dinnae cannae wouldnae didnae isnae wasnae oot hame
     hoose maw da yer youse yous wi fae tae gran granny papa nana mum mam dad bestie bf gf
@@ -30,6 +31,42 @@ EVERYDAY_EXTRA = frozenset(
     landline landlines num mob mobile gamertag username usernames referance refrence addy
     postcode hostel hostels covid lockdown brexit co-op baltic mingin minging manky gallus
     dreich scunnered bampot numpty glaikit hackit boggin honkin jakey radge""".split()
+)
+# The care system's own words, which young people in care use every day and no
+# dictionary holds: roles ("my safeguarder", "the befriender"), services ("throughcare",
+# "aftercare") and the places and plans they live by. Each is a word, never a name.
+CARE_WORDS = frozenset(
+    """keyworker keyworkers key-worker key-workers safeguarder safeguarders throughcare
+    aftercare befriender befrienders befriending careworker careworkers caseworker
+    caseworkers youthworker youthworkers socialworker socialworkers sw sws houseparent
+    houseparents childminder childminders fosterer fosterers kinship lac cyp iro scra chs
+    csw cp cpo cso csos cslo resi resis resie respite outreach panellist panellists panelist
+    panelists reporter reporters curator curators advocacy advocate advocates mentor
+    mentors mentoring keyworking nightshift dayshift careleaver careleavers care-leaver
+    care-leavers care-experienced placement placements unaccompanied camhs pathway
+    childplan childsplan girfec named-person litem ad-litem""".split()
+)
+# Scots and Doric that young people write and the lexicon does not know: family ("ma
+# maw", "ma da", "ma granda"), places ("the toon", "the scheme", "up the close"), states
+# ("steamin", "mingin") and the grammar words ("wisnae", "masel"). Words ending in a
+# dropped g ("steamin") are found from their -ing form too (is_everyday).
+SCOTS_WORDS = frozenset(
+    """ma mah maw mammy mam da dah daddy paw pa granda grandda grampa gramps grampy papa
+    papaw nan nana nanna nannie gran granny grannie auntie aunty uncle cuz cuzzy bro bruv
+    sis wean weans wee-yin bairn bairns quine quines quinie loon loons loonie toon toonie
+    scheme schemes close stair stairheid midden hoose hooses hame wisnae wasnae didnae
+    dinnae disnae doesnae cannae couldnae widnae wouldnae shouldnae willnae wullnae
+    havenae hivnae huvnae hasnae hisnae isnae urnae arenae amnae dae dis daein gaun goan
+    gonnae gies gie gied gien telt ken masel mysel yersel hissel hersel oorsels
+    theirsels yous youse ye yer yir oor thon thae wir wur wis wiz ur fae frae tae intae
+    ontae oot aboot roon roond doon efter eftir naw aye nae naebody naewhere nuthin
+    awfy affy hunners loads pure steamin steaming blootered mortal wrecked hingin greetin
+    bawlin mingin boggin honkin clatty manky hackit braw gallus sleekit
+    crabbit wabbit drookit dreich baltic scunnered glaikit numpty bampot eejit radgie
+    radge jakey neds bam bams polis swally bevvy bevvies carry-oot carryoot offie
+    scran piece pieces jeely messages skelp skelped leathered battered wheesht fit
+    fa far wye brae braes loch lochs haugh knowe neuk howff bothy bothies dyke
+    dookit steamie gable""".split()
 )
 # First names that are also common English words: these need a capital or a naming
 # context ("my friend grace") before they are taken for names. Every other first name in
@@ -47,6 +84,24 @@ COMMON_WORD_NAMES = frozenset(
     scarlet sherry sine skye sonny storm sue sultan sultana summer sunny tam tamer tash
     teddy verity victor violet will willow wren""".split()
 )
+# Everyday words newer than the lexicon (1960s to 1990s text), which young people use
+# every day: family ("stepdad"), home, phones and apps, money, health, and the
+# contractions written without an apostrophe ("weve", "theyll").
+MODERN_WORDS = frozenset(
+    """stepdad stepdads stepmum stepmums stepmom stepbrother stepbrothers stepsister
+    stepsisters stepfamily babysit babysits babysat babysitting babysitter password
+    passwords pin inhaler inhalers epipen paracetamol ibuprofen hoover hoovering hoovered
+    sleepover sleepovers takeaway takeaways telly trackies trackie hoodie hoodies trainers
+    fiver tenner skint lorry nappy nappies helpline helplines chatroom chatrooms facetime
+    facetimed dm dms dmed dming screenshot screenshots screenshotted podcast podcasts
+    deepfake deepfakes sextortion sextorted cuckooing unalive unalived unaliving lowkey
+    highkey deadass kys ipad ipads iphone iphones laptop laptops wifi uber ubers
+    cannabis weed roasting roasted uni sleepin vlog vlogs vlogger selfie selfies
+    meme memes emoji emojis nudes groupchat gc fomo bestie besties weve youve theyve
+    theyd youd hed shed wed theyll youll itll hasnt hadnt havent isn shouldve wouldve
+    couldve mustnt neednt freind freinds frend frends pshe pse gta fifa""".split()
+)
+EVERYDAY_EXTRA = _TEXT_SPEAK | CARE_WORDS | SCOTS_WORDS | MODERN_WORDS
 TITLES = frozenset(
     """mr mrs ms miss mx dr sir madam prof rev reverend pastor imam coach pc ds dc sgt
     sergeant constable detective inspector cllr councillor""".split()
@@ -99,14 +154,53 @@ def grammar_words() -> frozenset[str]:
     return frozenset(w for w, tag in lexicon_tags().items() if tag.startswith(grammar))
 
 
+@cache
+def function_words() -> frozenset[str]:
+    """Prepositions, determiners, pronouns, conjunctions, modals, numbers: never part of
+    a nickname ("mama bee", "papa bear", but not "my mum every day")."""
+    function = ("MD", "IN", "DT", "CC", "PRP", "TO", "WP", "WDT", "WRB", "EX", "CD")
+    return frozenset(w for w, tag in lexicon_tags().items() if tag.startswith(function))
+
+
+# British spellings of the lexicon's American words: "favourite", "counsellor",
+# "licence", "realised", "centre". Each pair is (British ending, American ending).
+_SPELLINGS = (
+    ("our", "or"),
+    ("ours", "ors"),
+    ("ourite", "orite"),
+    ("ourites", "orites"),
+    ("ellor", "elor"),
+    ("ellors", "elors"),
+    ("elling", "eling"),
+    ("elled", "eled"),
+    ("ise", "ize"),
+    ("ised", "ized"),
+    ("ises", "izes"),
+    ("ising", "izing"),
+    ("isation", "ization"),
+    ("tre", "ter"),
+    ("tres", "ters"),
+    ("ence", "ense"),
+    ("ogue", "og"),
+)
+
+
 def is_everyday(word: str) -> bool:
-    """Ordinary vocabulary, plurals included ("fridays", "sundays", "buses")."""
+    """Ordinary vocabulary, plurals included ("fridays", "sundays", "buses"), with
+    British spellings ("favourite") and the dropped g of speech ("steamin", "greetin'")."""
     everyday = everyday_words()
     if word in everyday or word in COMMON_WORD_NAMES:
         return True  # "holly and ivy" are words until a context makes them names
     if word in first_names():
         return False  # "james" is not the plural of "jam"
-    return any(word.endswith(end) and word[: -len(end)] in everyday for end in ("s", "es"))
+    if any(word.endswith(end) and word[: -len(end)] in everyday for end in ("s", "es")):
+        return True
+    if word in listed_surnames():
+        return False  # "rankin" is no "ranking", "logue" no "log"
+    dropped = word.rstrip("'’")  # "steamin'", but "a'" in a Gaelic name is no "a"
+    if dropped.endswith("in") and len(dropped) > 4 and dropped + "g" in everyday:
+        return True  # "cuttin", "starvin"
+    return any(word.endswith(gb) and word[: -len(gb)] + us in everyday for gb, us in _SPELLINGS)
 
 
 @cache

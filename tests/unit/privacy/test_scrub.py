@@ -362,3 +362,145 @@ def test_an_unknown_word_after_my_snap_is_is_a_handle_but_a_word_is_not():
 
 def test_a_hostel_run_by_a_kept_organisation_is_kept():
     assert scrub("the salvation army hostel took me in") == "the salvation army hostel took me in"
+
+
+# Care-system roles and Scots are words, not names
+
+
+def test_care_system_roles_and_services_are_kept():
+    for text in (
+        "our keyworker drove us to the swimming",
+        "the befriender and the safeguarder both came to the hearing",
+        "throughcare and aftercare sorted my flat",
+        "the curator ad litem wrote a report",
+    ):
+        assert scrub(text) == text
+
+
+def test_scots_family_and_place_words_are_kept():
+    for text in (
+        "ma maw and ma granda went intae the toon",
+        "the weans fae the scheme play up the close",
+        "he was steamin and the stair was mingin",
+        "i stay wi ma nan at weekends",
+        "i miss ma auntie",
+    ):
+        assert scrub(text) == text
+
+
+def test_a_dropped_g_word_is_not_a_name():
+    assert scrub("she was bawlin and shoutin at me") == "she was bawlin and shoutin at me"
+
+
+# Named institutions in lower case
+
+
+def test_an_unknown_word_before_house_lodge_school_or_centre_names_it():
+    assert scrub("i lived at kirkbrae house for a year") == "i lived at [address] for a year"
+    assert scrub("glenmoss lodge has a pool") == "[address] has a pool"
+    assert scrub("i got moved to drumview school") == "i got moved to [school]"
+    assert scrub("they sent me to the ashgrove centre") == "they sent me to the [address]"
+
+
+def test_a_tree_or_flower_after_the_names_a_unit_or_house():
+    assert scrub("i was in the larch unit for a month") == "i was in the [address] for a month"
+    assert scrub("at heather lodge the food is good") == "at [address] the food is good"
+    assert scrub("we sat under the oak tree") == "we sat under the oak tree"
+
+
+def test_kinds_of_school_house_and_centre_are_kept():
+    for text in (
+        "i went from primary school to high school then a new school",
+        "a boarding school is not a home",
+        "the big house and the council house",
+        "the youth centre and the health centre and the family centre",
+        "the Leisure Centre in the town centre",
+        "i go to a gaelic school now, it was an asn school before",
+        "the secure unit was better than a care home",
+        "i stayed at my nanas house",
+    ):
+        assert scrub(text) == text
+
+
+# Names placed by who they are
+
+
+def test_a_name_before_a_job_with_a_word_before_it_is_a_name():
+    assert scrub("Pat the lollipop man waves at me") == "[name] the lollipop man waves at me"
+    assert scrub("robin the befriender listens") == "[name] the befriender listens"
+    assert scrub("grace the best bit of the day") == "grace the best bit of the day"
+
+
+def test_a_name_set_off_by_commas_is_a_name_or_a_place():
+    assert scrub("the lad in my class, hunter, hit me") == "the lad in my class, [name], hit me"
+    assert scrub("the unit, thornlea, was freezing") == "the unit, [address], was freezing"
+    assert scrub("my mum, honestly, never listens") == "my mum, honestly, never listens"
+
+
+def test_a_family_named_by_their_surname_is_a_name():
+    assert scrub("i was placed with the campbells for a bit") == (
+        "i was placed with the [name] for a bit"
+    )
+    assert scrub("we got food at the morrisons") == "we got food at the morrisons"
+
+
+def test_what_someone_is_called_by_their_carer_is_a_name():
+    assert scrub("i call my foster dad papa bear cos he is big") == (
+        "i call my foster dad [name] cos he is big"
+    )
+    assert scrub("i call my gran every day because she is lonely") == (
+        "i call my gran every day because she is lonely"
+    )
+    assert scrub("i call my carer auntie because she is kind") == (
+        "i call my carer auntie because she is kind"
+    )
+
+
+def test_a_word_name_after_someones_pal_or_her_brother_is_a_name():
+    assert scrub("my sisters pal will keeps texting me") == "my sisters pal [name] keeps texting me"
+    assert scrub("her brother tomasz is in my class") == "her brother [name] is in my class"
+    assert scrub("her brother will help") == "her brother will help"
+
+
+# Addresses and references
+
+
+def test_streets_named_with_the_and_site_plots_are_addresses():
+    assert (
+        scrub("we lived at 12 the vennel in the old town")
+        == "we lived at [address] in the old town"
+    )
+    assert scrub("our caravan is on plot 7b") == "our caravan is on [address]"
+    assert scrub("we went 2 the green after school") == "we went 2 the green after school"
+    assert scrub("we play on pitch 3") == "we play on pitch 3"
+
+
+def test_references_with_digit_groups_and_letters_go_whole():
+    assert (
+        scrub("the letter said 19-3321-KR at the top") == "the letter said [id-number] at the top"
+    )
+    assert scrub("my reference is 23-0871-ab") == "my reference is [id-number]"
+
+
+# Hospitals and hills are places
+
+
+def test_hospital_nicknames_and_hills_are_kept():
+    for text in (
+        "i was in the royal alex then the sick kids",
+        "we climbed ben lawers and the cobbler",
+        "the toon was busy",
+    ):
+        assert scrub(text) == text
+
+
+# Patterns stay linear
+
+
+def test_a_long_run_of_dotted_letters_is_scrubbed_quickly_and_left_alone():
+    text = "a.ba.b" * 334
+    assert scrub(text) == text
+
+
+def test_a_long_run_with_an_underscore_is_one_handle():
+    assert scrub("x." * 999 + "_y") == "[handle]"
