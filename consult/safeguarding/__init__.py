@@ -4,7 +4,6 @@
 kinds (`CATEGORIES`). See screen.py for what it promises and where it errs.
 """
 
-from consult.safeguarding.rules import CATEGORIES
-from consult.safeguarding.screen import Screening, screen
+from consult.safeguarding.screen import CATEGORIES, Screening, screen
 
 __all__ = ["CATEGORIES", "Screening", "screen"]

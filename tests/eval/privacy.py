@@ -10,11 +10,9 @@ or more digits. So "14 [name] road" does not count as removing "14 dumbarton roa
 Words kept: every word of the answer that is not part of an identifier, plus each
 listed meaningful word or phrase.
 
-Screening: recall and false-alarm rate, overall (flagged or not) and per category. The
-labelled examples in consult/safeguarding/data/ also train the screen's model, so each
-file is scored leave-one-file-out: by a model trained on every other file (each file was
-written separately, so this is how the screen does on phrasings it has not seen). Held
-out 7 (tests/data/) is never trained on: it is the figure to trust.
+Screening: recall and false-alarm rate, overall (flagged or not) and per category, on the
+held-out sets in tests/data/ that no reader is trained on. For comparison it also shows
+each reader alone, and the mean of both at other thresholds.
 
 Targets: scrubbing recall >= 0.97 with >= 0.95 of words kept; screening recall >= 0.95
 with false alarms <= 5%. Every set is reported; the exit status is 1 when the held-out
@@ -33,14 +31,9 @@ from threadpoolctl import threadpool_limits
 
 from consult.privacy import scrub
 from consult.safeguarding import CATEGORIES, screen
-from consult.safeguarding.model import (
-    DisclosureModel,
-    Example,
-    load_examples,
-    trained,
-    training_files,
-)
-from consult.safeguarding.screen import MODEL_THRESHOLD, screen_by_rules
+from consult.safeguarding.model import Example, Readers, trained
+from consult.safeguarding.normalise import normalise
+from consult.safeguarding.screen import THRESHOLD
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 WORD = re.compile(r"[\w'’]+")
@@ -82,20 +75,27 @@ SCRUBBING_SETS = (
         "scrubbing_heldout8.yaml",
         False,
     ),
+    (
+        "held out 9 (by a fourth such helper; run once: 0.817 / 0.997, then tuned on)",
+        "scrubbing_heldout9.yaml",
+        False,
+    ),
+    (
+        "held out 10 (by a fifth such helper; never tuned on)",
+        "scrubbing_heldout10.yaml",
+        False,
+    ),
 )
-# Screening: the rules alone, first run on sets written independently of them, caught
-#   held out 3: 0.60 (false alarms 0.04); 4: 0.825 (0.075); 5: 0.867 (0.000);
-#   held out 6 (320 cases by a helper who never saw the rules): 0.475 (0.081).
-# Held out 7 (240 cases by another helper who saw neither the rules nor any other set) is
-# never trained on and no choice was made by looking at its answers. Runs so far:
-#   rules alone: recall 0.542, false alarms 0.133;
-#   rules or model, 10 training files, threshold 0.5: 0.958 / 0.183;
-#   13 files (three more sets added), threshold 0.5: 0.917 / 0.158;
-#   13 files, threshold 0.4 (chosen leave-one-file-out): 0.950 / 0.183;
-#   the same with kinds named from 0.4 (chosen leave-one-file-out): danger recall 0.68 to
-#   0.76, abuse 0.76 to 0.79, sexual exploitation 0.89 to 0.92.
-SCREENING_HELD_OUT = "screening_heldout7.yaml"
-THRESHOLDS = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7)
+# Screening history. Hand-written rules alone, first run on sets written independently of
+# them, caught: held out 3: 0.60 (false alarms 0.04); 4: 0.825 (0.075); 5: 0.867 (0.000);
+# held out 6: 0.475 (0.081); held out 7: 0.542 (0.133). Rules or a word model: held out 7
+# 0.950 / 0.183. The rules were then replaced by a fine-tuned sentence encoder averaged
+# with the word model (see consult/safeguarding/screen.py). Held out 6 is now training
+# data; held out 7 and 8 never are. With the encoder, at threshold 0.4 (chosen before
+# held out 8 existed): held out 8, first run, 0.987 / 0.047; held out 7 0.933 / 0.067,
+# then 0.950 / 0.058 once the encoder also learned the kinds of harm.
+SCREENING_HELD_OUT = ("screening_heldout7.yaml", "screening_heldout8.yaml")
+THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
 
 
 def _present(needle: str, haystack: str, exact_case: bool = False) -> bool:
@@ -163,8 +163,8 @@ Row = tuple[float, float, int, int]
 Judged = tuple[str, frozenset[str], frozenset[str]]  # text, expected, said
 
 
-def judge(examples: list[Example], model: DisclosureModel) -> list[Judged]:
-    return [(text, expected, screen(text, model).categories) for text, expected in examples]
+def judge(examples: list[Example], readers: Readers) -> list[Judged]:
+    return [(text, expected, screen(text, readers).categories) for text, expected in examples]
 
 
 def screening_rows(judged: list[Judged]) -> dict[str, Row]:
@@ -198,22 +198,6 @@ def _misses(judged: list[Judged]) -> list[str]:
     ]
 
 
-def leave_one_file_out() -> dict[str, tuple[list[Judged], list[tuple[bool, float]]]]:
-    """Each training file judged by a model trained on all the others.
-
-    Also returns, per answer, whether the rules alone flagged it and the model's
-    probability, so thresholds can be compared without retraining.
-    """
-    files = {path.name: load_examples(path) for path in training_files()}
-    results = {}
-    for name, examples in files.items():
-        others = [e for other, rows in files.items() if other != name for e in rows]
-        model = DisclosureModel(others)
-        parts = [(bool(screen_by_rules(t)), model.read(t).probability) for t, _ in examples]
-        results[name] = (judge(examples, model), parts)
-    return results
-
-
 def _report_scrubbing(name: str) -> bool:
     score = scrubbing(name)
     print(f"Scrubbing ({name}: {score.identifiers} identifiers, {score.words} words)")
@@ -236,24 +220,25 @@ def _report_screening(title: str, judged: list[Judged], show_misses: bool) -> bo
     return rows["any"][0] >= 0.95 and rows["any"][1] <= 0.05
 
 
-def _report_thresholds(results: dict[str, tuple[list[Judged], list[tuple[bool, float]]]]) -> None:
-    truth = [bool(e) for judged, _ in results.values() for _, e, _ in judged]
-    parts = [p for _, ps in results.values() for p in ps]
+def _report_readers(examples: list[Example], readers: Readers) -> None:
+    """Each reader alone, and their mean at other thresholds, from one reading of each answer."""
+    truth = [bool(expected) for _, expected in examples]
+    words = [readers.words.read(text).probability for text, _ in examples]
+    meaning = list(readers.meaning.scores([normalise(text) for text, _ in examples])[:, 0])
+    mean = [(w + m) / 2 for w, m in zip(words, meaning, strict=True)]
     positives, negatives = sum(truth), len(truth) - sum(truth)
 
-    def rates(flags: list[bool]) -> str:
+    def rates(scores: list[float], threshold: float) -> str:
+        flags = [score >= threshold for score in scores]
         hits = sum(f and t for f, t in zip(flags, truth, strict=True))
         alarms = sum(f and not t for f, t in zip(flags, truth, strict=True))
         return f"recall {hits / positives:.3f}  false alarms {alarms / negatives:.3f}"
 
-    print(f"Screening, all files leave-one-file-out ({positives} disclosures, {negatives} not):")
-    print(f"  rules alone:                 {rates([rules for rules, _ in parts])}")
+    print(f"  word reader alone at {THRESHOLD:.2f}:  {rates(words, THRESHOLD)}")
+    print(f"  encoder alone at {THRESHOLD:.2f}:      {rates(meaning, THRESHOLD)}")
     for threshold in THRESHOLDS:
-        model_only = [p >= threshold for _, p in parts]
-        both = [rules or p >= threshold for rules, p in parts]
-        mark = "  <- in use" if threshold == MODEL_THRESHOLD else ""
-        print(f"  model alone at {threshold:.2f}:         {rates(model_only)}")
-        print(f"  rules or model at {threshold:.2f}:      {rates(both)}{mark}")
+        mark = "  <- in use" if threshold == THRESHOLD else ""
+        print(f"  mean of both at {threshold:.2f}:       {rates(mean, threshold)}{mark}")
 
 
 def main() -> int:
@@ -263,18 +248,15 @@ def main() -> int:
         ok = _report_scrubbing(name)
         print(f"  targets {'met' if ok else 'MISSED'}\n")
         passed &= ok or not decides
+    readers = trained()
     with threadpool_limits(1):
-        results = leave_one_file_out()
-        for name, (judged, _) in results.items():
-            _report_screening(f"{name} (leave-one-file-out)", judged, show_misses=False)
-            print()
-        _report_thresholds(results)
-        print()
-        held_out = [(str(t), frozenset(c)) for t, c in _load(SCREENING_HELD_OUT)]  # type: ignore[call-overload]
-        title = f"{SCREENING_HELD_OUT} (never trained on)"
-        ok = _report_screening(title, judge(held_out, trained()), show_misses=False)
-    print(f"  targets {'met' if ok else 'MISSED'}")
-    return 0 if passed and ok else 1
+        for name in SCREENING_HELD_OUT:
+            held_out = [(str(t), frozenset(c)) for t, c in _load(name)]  # type: ignore[call-overload]
+            ok = _report_screening(f"{name} (never trained on)", judge(held_out, readers), True)
+            _report_readers(held_out, readers)
+            print(f"  targets {'met' if ok else 'MISSED'}\n")
+            passed &= ok
+    return 0 if passed else 1
 
 
 if __name__ == "__main__":

@@ -1,12 +1,20 @@
-"""The learned reader: trained from the labelled files, deterministic, and read with the rules."""
+"""The learned readers: trained from the labelled files, deterministic, built once."""
 
+import zipfile
 from pathlib import Path
 
 import pytest
 
-from consult.safeguarding import screen
-from consult.safeguarding.model import DisclosureModel, load_examples, trained, training_files
-from consult.safeguarding.screen import MODEL_THRESHOLD, screen_by_rules
+from consult.safeguarding import encoder, screen
+from consult.safeguarding.model import (
+    Reading,
+    WordReader,
+    all_examples,
+    load_examples,
+    trained,
+    training_files,
+)
+from consult.safeguarding.screen import THRESHOLD
 
 EXAMPLES = [
     ("my dad hits me", frozenset({"abuse"})),
@@ -21,7 +29,7 @@ EXAMPLES = [
 
 
 def test_training_files_are_valid_and_hold_both_kinds_of_answer():
-    examples = [e for path in training_files() for e in load_examples(path)]
+    examples = all_examples()
     disclosures = sum(1 for _, categories in examples if categories)
     assert len(training_files()) >= 5
     assert disclosures >= 500 and len(examples) - disclosures >= 500
@@ -34,32 +42,71 @@ def test_unknown_category_names_the_file_and_the_answer(tmp_path: Path):
         load_examples(bad)
 
 
-def test_same_examples_give_the_same_readings():
-    first, second = DisclosureModel(EXAMPLES), DisclosureModel(EXAMPLES)
+def test_same_examples_give_the_same_word_readings():
+    first, second = WordReader(EXAMPLES), WordReader(EXAMPLES)
     for text in ("my mum hits me", "i like school", ""):
         assert first.read(text) == second.read(text)
 
 
-def test_model_reads_a_disclosure_no_rule_was_written_for():
-    text = "the heating has not been on all winter and my wee sister is always ill"
-    assert not screen_by_rules(text)
-    assert trained().read(text).probability >= MODEL_THRESHOLD
-    assert screen(text).categories == {"neglect"}
+def test_readers_tell_a_threat_from_an_idiom_in_the_same_words():
+    assert trained().read("he says hes gonna kill me when he gets home").probability >= THRESHOLD
+    assert trained().read("my teacher is gonna kill me i forgot my pe kit").probability < THRESHOLD
 
 
-def test_model_lets_ordinary_feedback_pass():
+def test_readers_let_ordinary_feedback_pass():
     for text in ("i think the panel should listen more", "my teacher gave me a detention"):
-        assert trained().read(text).probability < MODEL_THRESHOLD
+        assert trained().read(text).probability < THRESHOLD
         assert not screen(text).flagged
 
 
-def test_an_injected_model_replaces_the_trained_one():
-    class Never(DisclosureModel):
-        def __init__(self) -> None:
-            pass
+def test_a_disclosure_at_the_end_of_a_long_answer_is_read():
+    ordinary = "the buses are rubbish and the youth club closes too early on a friday. " * 12
+    assert not screen(ordinary).flagged
+    assert screen(ordinary + "also my stepdad hits me every night").flagged
 
-        def read(self, text: str):  # type: ignore[no-untyped-def]
-            return type(trained().read(""))(0.0, frozenset())
 
-    assert screen("my dad hits me", Never()).categories == {"abuse"}  # the rules still flag
-    assert not screen("the heating has not been on all winter and i am ill", Never()).flagged
+def test_an_injected_reader_replaces_the_trained_ones():
+    class Never:
+        def read(self, text: str) -> Reading:
+            return Reading(0.0, frozenset())
+
+    assert not screen("my dad hits me every night", Never()).flagged
+
+
+def test_the_build_is_stamped_with_its_examples_and_settings(monkeypatch):
+    texts, targets = ["my dad hits me", "school is fine"], [[1.0, 1.0], [0.0, 0.0]]
+    stamp = encoder.fingerprint(texts, targets)
+    assert encoder.fingerprint(texts, [[1.0, 0.0], [0.0, 0.0]]) != stamp
+    assert encoder.fingerprint([*texts, "more"], [*targets, [0.0, 0.0]]) != stamp
+    monkeypatch.setattr(encoder, "SETTINGS", encoder.Settings(epochs=99))
+    assert encoder.fingerprint(texts, targets) != stamp
+
+
+def test_a_stale_build_is_rebuilt_and_a_current_one_reused(tmp_path: Path, monkeypatch):
+    tuned: list[int] = []
+    monkeypatch.setattr(encoder, "fine_tune", lambda texts, labels, d: tuned.append(len(texts)))
+    monkeypatch.setattr(encoder, "EncoderReader", lambda d: d)
+    encoder.built(["a", "b"], [[1.0], [0.0]], tmp_path)
+    encoder.built(["a", "b"], [[1.0], [0.0]], tmp_path)
+    assert tuned == [2]
+    encoder.built(["a", "b", "c"], [[1.0], [0.0], [0.0]], tmp_path)
+    assert tuned == [2, 3]
+
+
+def test_a_missing_base_model_says_how_to_install_it(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(encoder, "BASE_PACKAGE", "no_such_package_here")
+    with pytest.raises(encoder.BaseModelMissing, match="make install"):
+        encoder._base_dir(tmp_path)
+
+
+def test_a_changed_base_model_is_refused(tmp_path: Path, monkeypatch):
+    package = tmp_path / "site" / "fake_minilm"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    with zipfile.ZipFile(package / "model.zip", "w") as archive:
+        for name in (*encoder.BASE_FILES, "model.safetensors"):
+            archive.writestr(name, "not the real weights")
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    monkeypatch.setattr(encoder, "BASE_PACKAGE", "fake_minilm")
+    with pytest.raises(encoder.BaseModelMissing, match="not the expected all-MiniLM-L6-v2"):
+        encoder._base_dir(tmp_path / "build")

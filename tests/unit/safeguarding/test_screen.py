@@ -110,6 +110,11 @@ def test_parent_keeping_a_passport_safe_is_not_flagged():
 def test_empty_answer_is_not_flagged_and_categories_are_known_names():
     assert not screen("").flagged
     assert set(CATEGORIES) == {
-        "danger", "abuse", "neglect", "self_harm", "sexual_exploitation", "trafficking",
+        "danger",
+        "abuse",
+        "neglect",
+        "self_harm",
+        "sexual_exploitation",
+        "trafficking",
         "online_harm",
     }
