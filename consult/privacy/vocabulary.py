@@ -18,7 +18,7 @@ DATA = Path(__file__).resolve().parent / "data"
 # (joined below by the care system's words and more Scots).
 _TEXT_SPEAK = frozenset(
     """idk lol tbh ngl imo omg u ur ppl pls plz thx ty bc cuz coz cos wanna gonna gotta
-    dunno innit aye naw nae wee ken dinnae cannae wouldnae didnae isnae wasnae oot hame
+    dunno innit aye naw nae wee ken ta dinnae cannae wouldnae didnae isnae wasnae oot hame
     hoose maw da yer youse yous wi fae tae gran granny papa nana mum mam dad bestie bf gf
     bc rn btw fr lmao smh ok okay yeah yep nope tho thru cant dont wont isnt im ive id
     youre theyre hes shes thats whats doesnt didnt wasnt arent wouldnt couldnt shouldnt

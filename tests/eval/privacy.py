@@ -23,17 +23,19 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 from threadpoolctl import threadpool_limits
 
-from consult.privacy import scrub
+from consult.privacy import names, scrub
+from consult.privacy.tagger import Reader
 from consult.safeguarding import CATEGORIES, screen
 from consult.safeguarding.model import Example, Readers, trained
 from consult.safeguarding.normalise import normalise
-from consult.safeguarding.screen import THRESHOLD
+from consult.safeguarding.screening import THRESHOLD
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 WORD = re.compile(r"[\w'’]+")
@@ -81,20 +83,37 @@ SCRUBBING_SETS = (
         False,
     ),
     (
-        "held out 10 (by a fifth such helper; never tuned on)",
+        "held out 10 (by a fifth such helper; run once: 0.902 / 0.991, then tuned on)",
         "scrubbing_heldout10.yaml",
         False,
     ),
+    (
+        "held out 11 (by a sixth such helper; run once with rules only: 0.952 / 0.996)",
+        "scrubbing_heldout11.yaml",
+        False,
+    ),
+    (
+        "held out 12 (by a seventh such helper; first run with the tagger)",
+        "scrubbing_heldout12.yaml",
+        False,
+    ),
 )
+TAGGER_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+# Not used to choose the tagger's threshold, so their first runs measure unseen text.
+TAGGER_UNSEEN = ("scrubbing_heldout11.yaml", "scrubbing_heldout12.yaml")
 # Screening history. Hand-written rules alone, first run on sets written independently of
 # them, caught: held out 3: 0.60 (false alarms 0.04); 4: 0.825 (0.075); 5: 0.867 (0.000);
 # held out 6: 0.475 (0.081); held out 7: 0.542 (0.133). Rules or a word model: held out 7
 # 0.950 / 0.183. The rules were then replaced by a fine-tuned sentence encoder averaged
-# with the word model (see consult/safeguarding/screen.py). Held out 6 is now training
+# with the word model (see consult/safeguarding/screening.py). Held out 6 is now training
 # data; held out 7 and 8 never are. With the encoder, at threshold 0.4 (chosen before
 # held out 8 existed): held out 8, first run, 0.987 / 0.047; held out 7 0.933 / 0.067,
 # then 0.950 / 0.058 once the encoder also learned the kinds of harm.
-SCREENING_HELD_OUT = ("screening_heldout7.yaml", "screening_heldout8.yaml")
+SCREENING_HELD_OUT = (
+    "screening_heldout7.yaml",
+    "screening_heldout8.yaml",
+    "screening_heldout9.yaml",
+)
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
 
 
@@ -131,12 +150,19 @@ class ScrubScore:
     misses: list[str]
 
 
-def scrubbing(name: str = "scrubbing.yaml") -> ScrubScore:
+class RulesAlone:
+    """A tagger that finds nothing: scrubbing by the rules alone, for comparison."""
+
+    def read(self, text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, float]]:
+        return [("name", 0.0)] * len(spans)
+
+
+def scrubbing(name: str = "scrubbing.yaml", tagger: Reader | None = None) -> ScrubScore:
     found = total = kept = words = 0
     misses: list[str] = []
     for text, remove, keep in _load(name):
         text = str(text)
-        result = scrub(text)
+        result = scrub(text, tagger)
         for identifier in map(str, remove):  # type: ignore[call-overload]
             total += 1
             if _removed(identifier, result):
@@ -199,10 +225,11 @@ def _misses(judged: list[Judged]) -> list[str]:
 
 
 def _report_scrubbing(name: str) -> bool:
-    score = scrubbing(name)
+    score, rules = scrubbing(name), scrubbing(name, RulesAlone())
     print(f"Scrubbing ({name}: {score.identifiers} identifiers, {score.words} words)")
     print(f"  identifiers removed (recall): {score.recall:.3f}   target >= 0.97")
     print(f"  meaningful words kept:        {score.kept:.3f}   target >= 0.95")
+    print(f"  rules alone, without the tagger: {rules.recall:.3f} / {rules.kept:.3f}")
     for miss in score.misses:
         print("  -", miss)
     return score.recall >= 0.97 and score.kept >= 0.95
@@ -241,7 +268,21 @@ def _report_readers(examples: list[Example], readers: Readers) -> None:
         print(f"  mean of both at {threshold:.2f}:       {rates(mean, threshold)}{mark}")
 
 
+def tagger_thresholds() -> None:
+    """Recall and words kept over the scrubbing sets that were tuned on, at each tagger
+    threshold: `python -m tests.eval.privacy --tagger-thresholds`."""
+    for threshold in TAGGER_THRESHOLDS:
+        names.TAGGER_THRESHOLD = threshold
+        scores = [scrubbing(n) for _, n, _ in SCRUBBING_SETS if n not in TAGGER_UNSEEN]
+        found = sum(s.recall * s.identifiers for s in scores) / sum(s.identifiers for s in scores)
+        kept = sum(s.kept * s.words for s in scores) / sum(s.words for s in scores)
+        print(f"  tagger at {threshold:.2f}: removed {found:.3f}, kept {kept:.3f}")
+
+
 def main() -> int:
+    if sys.argv[1:] == ["--tagger-thresholds"]:
+        tagger_thresholds()
+        return 0
     passed = True
     for title, name, decides in SCRUBBING_SETS:
         print(f"== {title} ==")

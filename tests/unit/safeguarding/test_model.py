@@ -1,10 +1,10 @@
 """The learned readers: trained from the labelled files, deterministic, built once."""
 
-import zipfile
 from pathlib import Path
 
 import pytest
 
+from consult import finetuning
 from consult.safeguarding import encoder, screen
 from consult.safeguarding.model import (
     Reading,
@@ -14,7 +14,7 @@ from consult.safeguarding.model import (
     trained,
     training_files,
 )
-from consult.safeguarding.screen import THRESHOLD
+from consult.safeguarding.screening import THRESHOLD
 
 EXAMPLES = [
     ("my dad hits me", frozenset({"abuse"})),
@@ -78,7 +78,7 @@ def test_the_build_is_stamped_with_its_examples_and_settings(monkeypatch):
     stamp = encoder.fingerprint(texts, targets)
     assert encoder.fingerprint(texts, [[1.0, 0.0], [0.0, 0.0]]) != stamp
     assert encoder.fingerprint([*texts, "more"], [*targets, [0.0, 0.0]]) != stamp
-    monkeypatch.setattr(encoder, "SETTINGS", encoder.Settings(epochs=99))
+    monkeypatch.setattr(encoder, "SETTINGS", finetuning.Settings(epochs=99))
     assert encoder.fingerprint(texts, targets) != stamp
 
 
@@ -91,22 +91,3 @@ def test_a_stale_build_is_rebuilt_and_a_current_one_reused(tmp_path: Path, monke
     assert tuned == [2]
     encoder.built(["a", "b", "c"], [[1.0], [0.0], [0.0]], tmp_path)
     assert tuned == [2, 3]
-
-
-def test_a_missing_base_model_says_how_to_install_it(tmp_path: Path, monkeypatch):
-    monkeypatch.setattr(encoder, "BASE_PACKAGE", "no_such_package_here")
-    with pytest.raises(encoder.BaseModelMissing, match="make install"):
-        encoder._base_dir(tmp_path)
-
-
-def test_a_changed_base_model_is_refused(tmp_path: Path, monkeypatch):
-    package = tmp_path / "site" / "fake_minilm"
-    package.mkdir(parents=True)
-    (package / "__init__.py").write_text("")
-    with zipfile.ZipFile(package / "model.zip", "w") as archive:
-        for name in (*encoder.BASE_FILES, "model.safetensors"):
-            archive.writestr(name, "not the real weights")
-    monkeypatch.syspath_prepend(str(tmp_path / "site"))
-    monkeypatch.setattr(encoder, "BASE_PACKAGE", "fake_minilm")
-    with pytest.raises(encoder.BaseModelMissing, match="not the expected all-MiniLM-L6-v2"):
-        encoder._base_dir(tmp_path / "build")

@@ -1,0 +1,91 @@
+"""The name tagger: its marked sentences, how it learns from them, and what it adds."""
+
+import random
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from consult.privacy import scrub, tagger
+from consult.privacy.tagger import load_sentences, parse, training_sentences, variants
+
+
+def test_marks_become_spans_of_the_plain_text():
+    text, spans = parse("me and [[hope]] went to {{Rosebank House}}")
+    assert text == "me and hope went to Rosebank House"
+    assert [(text[s:e], label) for s, e, label in spans] == [
+        ("hope", 1),
+        ("Rosebank House", 2),
+    ]
+
+
+def test_an_unclosed_mark_names_the_file_and_the_sentence(tmp_path: Path):
+    bad = tmp_path / "tagging_bad.yaml"
+    bad.write_text('- "me and [[hope went out"\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"tagging_bad.yaml: 'me and \[\[hope went out'"):
+        load_sentences(bad)
+
+
+def test_training_sentences_hold_names_places_and_sentences_with_neither():
+    sentences = training_sentences()
+    assert len(sentences) >= 1000
+    assert sum("[[" in s for s in sentences) >= 500
+    assert sum("{{" in s for s in sentences) >= 50
+    assert sum("[[" not in s and "{{" not in s for s in sentences) >= 300
+
+
+def test_variants_swap_names_but_keep_the_sentence_and_the_places():
+    original = "me and [[Hope]] went to {{Rosebank House}} with Mrs [[McAllister]]"
+    copies = variants(original, random.Random(1))
+    assert copies[0] == original
+    for copy in copies[1:]:
+        text, spans = parse(copy)
+        assert text.lower().startswith("me and ") and "rosebank house" in text.lower()
+        assert [label for *_, label in spans] in ([1, 2, 1], [2, 1], [1, 2], [2])
+    assert len({parse(c)[0].lower() for c in copies}) > 2
+
+
+def test_a_sentence_without_names_is_learned_as_written():
+    copies = variants("i hope the panel listens", random.Random(0))
+    assert {c.lower() for c in copies} == {"i hope the panel listens"}
+
+
+class Reads:
+    """A tagger that says every word is a name with the given probability."""
+
+    def __init__(self, probability: float) -> None:
+        self.probability = probability
+
+    def read(self, text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, float]]:
+        return [("name", self.probability)] * len(spans)
+
+
+def test_the_tagger_adds_names_but_never_roles_towns_or_function_words():
+    assert scrub("my guidance teacher in dundee is zorblax", Reads(0.99)) == (
+        "my guidance teacher in dundee is [name]"
+    )
+    assert scrub("my guidance teacher in dundee is zorblax", Reads(0.1)) == (
+        "my guidance teacher in dundee is zorblax"
+    )
+
+
+def test_the_tagger_never_takes_a_word_that_cannot_be_a_name():
+    # "nice" is in every dictionary and no list of names; "grace" is both
+    assert scrub("she is nice", Reads(0.99)) == "she is nice"
+    assert scrub("she is grace", Reads(0.99)) == "she is [name]"
+
+
+def test_the_trained_tagger_reads_names_that_are_also_words_from_context():
+    assert scrub("hope and i share a room at the unit") == "[name] and i share a room at the unit"
+    assert scrub("i hope the panel listens to me") == "i hope the panel listens to me"
+    assert scrub("jack said no and i was raging") == "[name] said no and i was raging"
+
+
+def test_the_build_is_reused_until_its_sentences_change(tmp_path: Path, monkeypatch):
+    tuned: list[int] = []
+    monkeypatch.setattr(tagger, "fine_tune", lambda sentences, d: tuned.append(len(sentences)))
+    monkeypatch.setattr(tagger, "Tagger", lambda d: d)
+    tagger.built(["a [[b]]"], tmp_path)
+    tagger.built(["a [[b]]"], tmp_path)
+    tagger.built(["a [[b]]", "c"], tmp_path)
+    assert tuned == [1, 2]
