@@ -12,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 import textblob
+from babel import Locale
 
 DATA = Path(__file__).resolve().parent / "data"
 # Text speak and Scots that the lexicon does not know, so they are never taken for names
@@ -237,8 +238,19 @@ def town_and_organisation_words() -> frozenset[str]:
 
 
 @cache
+def countries() -> frozenset[str]:
+    """The world's countries and regions in English, from Babel's CLDR data ("slovakia",
+    "western africa"), leaving out any that are also names (jordan, chad, georgia)."""
+    names = first_names() | surnames() | {"chad", "israel"}
+    territories = {t.lower() for t in Locale("en").territories.values()}
+    return frozenset(
+        t for t in territories if t not in names and "(" not in t and not t.startswith("pseudo")
+    )
+
+
+@cache
 def keep_phrases() -> tuple[str, ...]:
     """Places, organisations and roles to keep, longest first so phrases win over words.
     places_scotland.txt holds towns, villages and neighbourhoods; keep.txt the rest."""
-    phrases = set(_words("keep.txt")) | set(_words("places_scotland.txt"))
+    phrases = set(_words("keep.txt")) | set(_words("places_scotland.txt")) | countries()
     return tuple(sorted(phrases, key=lambda p: (-len(p), p)))

@@ -134,7 +134,7 @@ def test_roles_towns_organisations_and_school_years_are_kept():
 
 
 def test_names_that_are_everyday_words_are_kept_without_a_naming_context():
-    text = "will you listen? grace and mark are just words"
+    text = "will you listen? say grace before tea and mark my words"
     assert scrub(text) == text
 
 
@@ -429,7 +429,7 @@ def test_kinds_of_school_house_and_centre_are_kept():
 def test_a_name_before_a_job_with_a_word_before_it_is_a_name():
     assert scrub("Pat the lollipop man waves at me") == "[name] the lollipop man waves at me"
     assert scrub("robin the befriender listens") == "[name] the befriender listens"
-    assert scrub("grace the best bit of the day") == "grace the best bit of the day"
+    assert scrub("grace is the best bit of the day") == "grace is the best bit of the day"
 
 
 def test_a_name_set_off_by_commas_is_a_name_or_a_place():

@@ -77,7 +77,8 @@ def test_the_tagger_never_takes_a_word_that_cannot_be_a_name():
 
 def test_the_trained_tagger_reads_names_that_are_also_words_from_context():
     assert scrub("hope and i share a room at the unit") == "[name] and i share a room at the unit"
-    assert scrub("i hope the panel listens to me") == "i hope the panel listens to me"
+    for words in ("i hope the panel listens to me", "dinnae ken what they want fae me"):
+        assert scrub(words) == words
     assert scrub("jack said no and i was raging") == "[name] said no and i was raging"
 
 
