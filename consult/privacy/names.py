@@ -18,6 +18,7 @@ A word is taken for a name when any of these holds:
   destiny, keeps"), is a surname in the plural after "the" ("with the hendersons"), or
   is what someone is called ("i call my foster mum mama bee because").
 Places, organisations and roles in keep.txt are never redacted by the context rules.
+Last, the learned tagger (tagger.py) may add a word no rule decided, if it could be a name.
 
 Refuses: it does not promise to find a name that is also an everyday word and sits in no
 naming context ("will is sound"); the evaluation reports how often that happens.

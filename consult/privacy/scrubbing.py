@@ -2,10 +2,10 @@
 
 Two passes: identifiers with a fixed shape (emails, links, handles, phone, ID and NHS
 numbers, dates, addresses, postcodes), then names and named schools or care homes, found
-from everyday vocabulary and how the sentence uses a word, by rules and by a tagger
-fine-tuned on marked sentences (tagger.py). What carries meaning and
-identifies nobody stays: roles, towns and council areas, organisations, ages, school
-years. Runs offline; every word list ships with the project or its dependencies.
+by rules from everyday vocabulary and how the sentence uses a word, and by a tagger
+fine-tuned on marked sentences (tagger.py). What carries meaning and identifies nobody
+stays: roles, towns and council areas, countries, organisations, ages, school years.
+Runs offline; every word list and model ships with the project or its dependencies.
 """
 
 from __future__ import annotations
