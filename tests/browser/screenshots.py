@@ -48,7 +48,11 @@ def walk(page: Page, base: str, slug: str, out: Path) -> list[Path]:
             page.click("button[value=continue]")
             shot("support-after-disclosure")
             page.goto(question_url)
-            page.fill("textarea", "More people to talk to. My pal Jake (jake@example.com) agrees.")
+            page.fill(
+                "textarea",
+                "More people to talk to. Me and hope (hope@example.com) think the panel "
+                "should listen. Ring 07700.900.567.",
+            )
         elif kind in ("single", "multiple", "scale"):
             page.locator("input[name=answer]").first.check(force=True)
         elif kind == "ranking":
