@@ -93,14 +93,23 @@ SCRUBBING_SETS = (
         False,
     ),
     (
-        "held out 12 (by a seventh such helper; first run with the tagger)",
+        "held out 12 (by a seventh such helper; first run with the tagger: 0.944 / 0.994)",
         "scrubbing_heldout12.yaml",
+        False,
+    ),
+    (
+        "held out 13 (by an eighth such helper; first run with tagger a-e, never tuned on)",
+        "scrubbing_heldout13.yaml",
         False,
     ),
 )
 TAGGER_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 # Not used to choose the tagger's threshold, so their first runs measure unseen text.
-TAGGER_UNSEEN = ("scrubbing_heldout11.yaml", "scrubbing_heldout12.yaml")
+TAGGER_UNSEEN = (
+    "scrubbing_heldout11.yaml",
+    "scrubbing_heldout12.yaml",
+    "scrubbing_heldout13.yaml",
+)
 # Screening history. Hand-written rules alone, first run on sets written independently of
 # them, caught: held out 3: 0.60 (false alarms 0.04); 4: 0.825 (0.075); 5: 0.867 (0.000);
 # held out 6: 0.475 (0.081); held out 7: 0.542 (0.133). Rules or a word model: held out 7
@@ -108,11 +117,16 @@ TAGGER_UNSEEN = ("scrubbing_heldout11.yaml", "scrubbing_heldout12.yaml")
 # with the word model (see consult/safeguarding/screening.py). Held out 6 is now training
 # data; held out 7 and 8 never are. With the encoder, at threshold 0.4 (chosen before
 # held out 8 existed): held out 8, first run, 0.987 / 0.047; held out 7 0.933 / 0.067,
-# then 0.950 / 0.058 once the encoder also learned the kinds of harm.
+# then 0.950 / 0.058 once the encoder also learned the kinds of harm. First runs of that
+# model on held out 9: 0.987 / 0.073; held out 10: 0.980 / 0.113. Then examples_i (hard
+# negatives that share words with harm, from a brief that named the same kinds of
+# answer as held out 10's) was added: 7: 0.950 / 0.050, 8: 0.987 / 0.060, 9: 0.973 /
+# 0.047, 10: 0.980 / 0.067; over all 1,140, 0.977 / 0.074 became 0.974 / 0.056.
 SCREENING_HELD_OUT = (
     "screening_heldout7.yaml",
     "screening_heldout8.yaml",
     "screening_heldout9.yaml",
+    "screening_heldout10.yaml",
 )
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
 
