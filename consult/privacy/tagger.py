@@ -46,8 +46,8 @@ log = logging.getLogger(__name__)
 DATA = Path(__file__).resolve().parent / "data"
 BUILD_DIR = MODELS_DIR / "tagging"
 LABELS = ("other", "name", "place")
-# Sentences are short, so more passes over them than the screen makes cost little.
-SETTINGS = Settings(epochs=3, batch_size=16, max_tokens=128)
+# The screen encoder's settings; no others were tried.
+SETTINGS = Settings()
 WINDOW_STRIDE = 64
 VARIANTS = 2  # copies of each sentence with other names
 
