@@ -71,6 +71,41 @@ def libraries() -> tuple[Any, Any]:
     return torch, transformers
 
 
+def pretrained(directory: Path) -> tuple[Any, Any]:
+    """A tokeniser and encoder read from a local directory, never from a model hub."""
+    _, transformers = libraries()
+    tokenizer = transformers.AutoTokenizer.from_pretrained(directory, local_files_only=True)
+    encoder = transformers.AutoModel.from_pretrained(directory, local_files_only=True)
+    return tokenizer, encoder
+
+
+def save_tuned(directory: Path, tokenizer: Any, encoder: Any, head: Any) -> None:
+    """A fine-tuned reader as tokenizer/, encoder/ and head.safetensors."""
+    from safetensors.torch import save_file
+
+    encoder.save_pretrained(directory / "encoder")
+    tokenizer.save_pretrained(directory / "tokenizer")
+    state = {k: v.contiguous() for k, v in head.state_dict().items()}
+    save_file(state, str(directory / "head.safetensors"))
+
+
+def load_tuned(directory: Path) -> tuple[Any, Any, Any]:
+    """The tokeniser, encoder (ready to read) and linear head that save_tuned wrote."""
+    from safetensors.torch import load_file
+
+    torch, transformers = libraries()
+    tokenizer = transformers.AutoTokenizer.from_pretrained(
+        directory / "tokenizer", local_files_only=True
+    )
+    encoder = transformers.AutoModel.from_pretrained(
+        directory / "encoder", local_files_only=True
+    ).eval()
+    state = load_file(str(directory / "head.safetensors"))
+    head = torch.nn.Linear(state["weight"].shape[1], state["weight"].shape[0])
+    head.load_state_dict(state)
+    return tokenizer, encoder, head
+
+
 def build_fingerprint(settings: Settings, code: Path, rows: Iterable[str]) -> str:
     """What a build was made from: settings, base weights, training code and examples."""
     digest = hashlib.sha256(json.dumps(asdict(settings), sort_keys=True).encode())

@@ -37,6 +37,9 @@ from consult.finetuning import (
     build_once,
     length_batches,
     libraries,
+    load_tuned,
+    pretrained,
+    save_tuned,
     warmed_up_adamw,
 )
 from consult.privacy.vocabulary import COMMON_WORD_NAMES, TITLES, first_names, listed_surnames
@@ -135,15 +138,8 @@ class Tagger:
     """Reads a text and says, for each given word, how likely it is a name or a place."""
 
     def __init__(self, directory: Path) -> None:
-        from safetensors.torch import load_file
-
-        torch, transformers = libraries()
-        self._torch = torch
-        self._tokenizer = transformers.AutoTokenizer.from_pretrained(directory / "tokenizer")
-        self._encoder = transformers.AutoModel.from_pretrained(directory / "encoder").eval()
-        head = load_file(str(directory / "head.safetensors"))
-        self._head = torch.nn.Linear(head["weight"].shape[1], head["weight"].shape[0])
-        self._head.load_state_dict(head)
+        self._torch, _ = libraries()
+        self._tokenizer, self._encoder, self._head = load_tuned(directory)
 
     def probabilities(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Per sub-word token: its (start, end) in the text, and each label's probability.
@@ -187,14 +183,11 @@ class Tagger:
 
 def fine_tune(sentences: Sequence[str], directory: Path) -> None:
     """Fine-tune the encoder and a per-token head on the sentences and their variants."""
-    from safetensors.torch import save_file
-
-    torch, transformers = libraries()
+    torch, _ = libraries()
     base = base_dir(directory)
     torch.manual_seed(SETTINGS.seed)
     order = random.Random(SETTINGS.seed)  # noqa: S311 - augments and orders; no secret
-    tokenizer = transformers.AutoTokenizer.from_pretrained(base)
-    encoder = transformers.AutoModel.from_pretrained(base)
+    tokenizer, encoder = pretrained(base)
     head = torch.nn.Linear(encoder.config.hidden_size, len(LABELS))
     rows = [_token_labels(tokenizer, parse(v)) for s in sentences for v in variants(s, order)]
     optimiser, schedule = warmed_up_adamw(
@@ -216,12 +209,7 @@ def fine_tune(sentences: Sequence[str], directory: Path) -> None:
             optimiser.step()
             schedule.step()
         log.info("name tagger: pass %d of %d done", epoch + 1, SETTINGS.epochs)
-    encoder.save_pretrained(directory / "encoder")
-    tokenizer.save_pretrained(directory / "tokenizer")
-    save_file(
-        {k: v.contiguous() for k, v in head.state_dict().items()},
-        str(directory / "head.safetensors"),
-    )
+    save_tuned(directory, tokenizer, encoder, head)
 
 
 def _token_labels(tokenizer: Any, marked: Marked) -> tuple[list[int], list[int]]:

@@ -26,6 +26,9 @@ from consult.finetuning import (
     build_once,
     length_batches,
     libraries,
+    load_tuned,
+    pretrained,
+    save_tuned,
     warmed_up_adamw,
 )
 
@@ -58,15 +61,8 @@ class EncoderReader:
     """Per answer, the probability that it discloses harm, then that of each kind."""
 
     def __init__(self, directory: Path) -> None:
-        from safetensors.torch import load_file
-
-        torch, transformers = libraries()
-        self._torch = torch
-        self._tokenizer = transformers.AutoTokenizer.from_pretrained(directory / "tokenizer")
-        self._encoder = transformers.AutoModel.from_pretrained(directory / "encoder").eval()
-        head = load_file(str(directory / "head.safetensors"))
-        self._head = torch.nn.Linear(head["weight"].shape[1], head["weight"].shape[0])
-        self._head.load_state_dict(head)
+        self._torch, _ = libraries()
+        self._tokenizer, self._encoder, self._head = load_tuned(directory)
 
     def scores(self, texts: Sequence[str]) -> np.ndarray:
         """One row per text, one column per target (see Targets), each in [0, 1]."""
@@ -108,14 +104,11 @@ def _pooled(encoder: Any, batch: Any) -> torch.Tensor:
 
 def fine_tune(texts: Sequence[str], targets: Targets, directory: Path) -> None:
     """Fine-tune the encoder and a linear head, one output per target; deterministic."""
-    from safetensors.torch import save_file
-
-    torch, transformers = libraries()
+    torch, _ = libraries()
     base = base_dir(directory)
     torch.manual_seed(SETTINGS.seed)
     order = random.Random(SETTINGS.seed)  # noqa: S311 - orders training examples; no secret
-    tokenizer = transformers.AutoTokenizer.from_pretrained(base)
-    encoder = transformers.AutoModel.from_pretrained(base)
+    tokenizer, encoder = pretrained(base)
     head = torch.nn.Linear(encoder.config.hidden_size, len(targets[0]))
     optimiser, schedule = warmed_up_adamw(
         [*encoder.parameters(), *head.parameters()], SETTINGS, len(texts)
@@ -150,12 +143,7 @@ def fine_tune(texts: Sequence[str], targets: Targets, directory: Path) -> None:
             optimiser.step()
             schedule.step()
         log.info("screening encoder: pass %d of %d done", epoch + 1, SETTINGS.epochs)
-    encoder.save_pretrained(directory / "encoder")
-    tokenizer.save_pretrained(directory / "tokenizer")
-    save_file(
-        {k: v.contiguous() for k, v in head.state_dict().items()},
-        str(directory / "head.safetensors"),
-    )
+    save_tuned(directory, tokenizer, encoder, head)
 
 
 def built(texts: Sequence[str], targets: Targets, directory: Path = BUILD_DIR) -> EncoderReader:
