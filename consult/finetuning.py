@@ -12,7 +12,7 @@ import); only its zip is read. Nothing is downloaded at run time.
 
 Fine-tuning takes minutes on 2 cores, so `make install` does it once, into MODELS_DIR.
 Each build is stamped with a fingerprint of its examples, its settings and the code that
-trains it; a stale or missing build is rebuilt on first use, never mixed with new data.
+trains it (this module and the reader's *_training.py, never the code that only reads); a stale or missing build is rebuilt on first use, never mixed with new data.
 """
 
 from __future__ import annotations
@@ -169,6 +169,17 @@ def warmed_up_adamw(
         adam, lambda step: min(1.0, (step + 1) / warmup) * max(0.0, (steps - step) / steps)
     )
     return adam, schedule
+
+
+def window_starts(tokens: int, size: int, stride: int) -> list[int]:
+    """Where each window of `size` tokens starts over a text of `tokens` tokens: every
+    `stride` tokens, until one reaches the end. A short text is one window."""
+    starts = []
+    for start in range(0, max(tokens - size, 0) + stride, stride):
+        starts.append(start)
+        if start + size >= tokens:
+            break
+    return starts
 
 
 Row = TypeVar("Row")

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from consult.privacy import scrub, tagger
-from consult.privacy.tagger import load_sentences, parse, training_sentences, variants
+from consult.privacy import scrub, tagger, tagger_training
+from consult.privacy.tagger_training import load_sentences, parse, training_sentences, variants
 
 
 def test_marks_become_spans_of_the_plain_text():
@@ -84,9 +84,22 @@ def test_the_trained_tagger_reads_names_that_are_also_words_from_context():
 
 def test_the_build_is_reused_until_its_sentences_change(tmp_path: Path, monkeypatch):
     tuned: list[int] = []
-    monkeypatch.setattr(tagger, "fine_tune", lambda sentences, d: tuned.append(len(sentences)))
+    monkeypatch.setattr(tagger, "fine_tune", lambda rows, d: tuned.append(len(rows)))
     monkeypatch.setattr(tagger, "Tagger", lambda d: d)
     tagger.built(["a [[b]]"], tmp_path)
     tagger.built(["a [[b]]"], tmp_path)
     tagger.built(["a [[b]]", "c"], tmp_path)
-    assert tuned == [1, 2]
+    assert len(tuned) == 2  # built, reused, rebuilt
+    assert tuned[1] > tuned[0]  # with the new sentence and its variants
+
+
+def test_a_change_to_the_name_lists_the_variants_draw_on_rebuilds_it(tmp_path: Path, monkeypatch):
+    learned: list[list[str]] = []
+    monkeypatch.setattr(tagger, "fine_tune", lambda rows, d: learned.append(rows))
+    monkeypatch.setattr(tagger, "Tagger", lambda d: d)
+    sentences = [f"me and [[b]] went out {n}" for n in range(5)]
+    tagger.built(sentences, tmp_path)
+    monkeypatch.setattr(tagger_training, "first_names", lambda: frozenset({"zebedee"}))
+    tagger.built(sentences, tmp_path)
+    assert len(learned) == 2
+    assert any("[[zebedee]]" in row.lower() for row in learned[1])
