@@ -12,7 +12,8 @@ import); only its zip is read. Nothing is downloaded at run time.
 
 Fine-tuning takes minutes on 2 cores, so `make install` does it once, into MODELS_DIR.
 Each build is stamped with a fingerprint of its examples, its settings and the code that
-trains it (this module and the reader's *_training.py, never the code that only reads); a stale or missing build is rebuilt on first use, never mixed with new data.
+trains it (this module and the reader's *_training.py, never the code that only reads);
+a stale or missing build is rebuilt on first use, never mixed with new data.
 """
 
 from __future__ import annotations

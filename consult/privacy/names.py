@@ -335,7 +335,7 @@ def _is_name(tokens: list[Token], i: int, protected: bool) -> bool:
         return True
     # after "calls me" or "known as", a capital is enough ("they call me Smudge")
     if _after(tokens, i, _NICKNAMING) and (not everyday or capital and mid_sentence):
-        return not protected
+        return not protected or word in COMMON_WORD_NAMES  # "a girl called May"
     # A capital alone is not enough here: title-case text ("My Carer Is Brilliant").
     if _after(tokens, i, _NAMING) and (known or not everyday or word_name):
         return not protected or known or word_name  # "my wee sister skye"

@@ -17,7 +17,7 @@ _MONTH = (
 _STREET = (
     r"(?:street|st|road|rd|avenue|ave|drive|dr|crescent|cres|court|ct|place|pl|lane|ln|"
     r"terrace|gardens|gdns|way|close|view|grove|park|square|sq|wynd|brae|loan|row|walk|"
-    r"gate|hill|quadrant|circus|parade|mews)"
+    r"gate|hill|quadrant|circus|parade|mews|lade|vennel|loaning|neuk|knowe|wharf)"
 )
 # Streets whose name is "the" and the kind alone: "6 the wynd", "12 the loan"
 _THE_STREET = (
@@ -92,6 +92,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"gamertag|telegram|kik|whatsapp|fb|facebook|threads|twitch|youtube|sc)\b"
             r"(?: name| handle| username| user| account| tag| id)?"
             r"(?: is| its| it's| it is|:| =| on)? ?)"
+            # not a phone number: "add him on whatsapp 07700 900 665" is one
+            r"(?!\+?\(?\d[\d\s().-]{7,}\d)"
             r"@?(?:[a-z0-9_.]*\d[a-z0-9_.]*|[a-z0-9_]*[_.][a-z0-9_.]*[a-z0-9])\b",
             r"\1[handle]",
         ),

@@ -44,6 +44,11 @@ _SCHOOL_WORDS = (
 )
 _CARE_WORDS = (
     "youth club",
+    "youth project",
+    "drop-in",
+    "drop in",
+    "project",
+    "club",
     "youth cafe",
     "youth centre",
     "community centre",
@@ -131,6 +136,7 @@ def _name_before(tokens: list[Token], i: int) -> list[int]:
         word = token.word
         # "rowan house": a first name before a care word names the place, capital or not
         ordinary = is_everyday(word) and not token.capital and not _namelike(word)
+        ordinary = ordinary or _acronym(token)  # "the LGBT youth club", "an ASN unit"
         if word in _SAINT and names and (word != "the" or _saintly(tokens, j)):
             names.append(j)
             j -= 1
@@ -151,6 +157,10 @@ def _name_before(tokens: list[Token], i: int) -> list[int]:
 
 def _namelike(word: str) -> bool:
     return word in COMMON_WORD_NAMES or word in first_names()
+
+
+def _acronym(token: Token) -> bool:
+    return token.text.isupper() and 2 <= len(token.text) <= 5
 
 
 def _any_namelike(tokens: list[Token], names: list[int]) -> bool:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import textblob
 from babel import Locale
+from babel.languages import get_territory_language_info
 
 DATA = Path(__file__).resolve().parent / "data"
 # Text speak and Scots that the lexicon does not know, so they are never taken for names
@@ -28,6 +29,9 @@ _TEXT_SPEAK = frozenset(
     snapchat ig tiktok whatsapp discord roblox fortnite youtube xbox ps5 gaming dob website
     websites xx xxx mr mrs ms miss mx dr granda grandad grandpa grandma janny jannie weans
     pals mates shoutout shoutouts scn chi nhs ucas brp crn chippy eal heidie heidy ref
+    hiya heya neone lyk lik wer wiv gud nite becos shud wud cud ikr idc ong wot dem jst
+    pple bezzie besties hun babe fam mandem gyal peng wagwan slaggin slagging dobbed
+    dobbing
     refs naebody naebdy aboot mair fae tae aw awfy gonnae wouldnae greetin info resi resis
     landline landlines num mob mobile gamertag username usernames referance refrence addy
     postcode hostel hostels covid lockdown brexit co-op baltic mingin minging manky gallus
@@ -67,7 +71,8 @@ SCOTS_WORDS = frozenset(
     radge jakey neds bam bams polis swally bevvy bevvies carry-oot carryoot offie
     scran piece pieces jeely messages skelp skelped leathered battered wheesht fit
     fa far wye brae braes loch lochs haugh knowe neuk howff bothy bothies dyke
-    dookit steamie gable""".split()
+    dookit steamie gable lassie lassies laddie laddies hen wifey neebur peely wally hing
+    hings chappin clype clyping""".split()
 )
 # First names that are also common English words: these need a capital or a naming
 # context ("my friend grace") before they are taken for names. Every other first name in
@@ -249,8 +254,29 @@ def countries() -> frozenset[str]:
 
 
 @cache
+def languages() -> frozenset[str]:
+    """Languages young people and their families speak ("urdu", "tigrinya", "igbo"): each
+    one, in Babel's CLDR data, that is official somewhere or spoken by at least 5% of a
+    country. Short ones ("ga", "ewe"), names ("shona") and everyday words ("fang",
+    "polish", which no rule takes for a name) are left out."""
+    names = first_names() | surnames()
+    codes = {
+        code.split("_")[0]
+        for territory in Locale("en").territories
+        for code, info in get_territory_language_info(str(territory)).items()
+        if info.get("official_status") or float(info.get("population_percent") or 0) >= 5
+    }
+    found = {Locale("en").languages.get(code, "").lower() for code in codes}
+    return frozenset(
+        name for name in found if len(name) > 3 and name not in names and not is_everyday(name)
+    )
+
+
+@cache
 def keep_phrases() -> tuple[str, ...]:
     """Places, organisations and roles to keep, longest first so phrases win over words.
-    places_scotland.txt holds towns, villages and neighbourhoods; keep.txt the rest."""
-    phrases = set(_words("keep.txt")) | set(_words("places_scotland.txt")) | countries()
+    places_scotland.txt holds towns, villages and neighbourhoods; keep.txt the rest; the
+    world's countries and languages come from CLDR."""
+    phrases = set(_words("keep.txt")) | set(_words("places_scotland.txt"))
+    phrases |= countries() | languages()
     return tuple(sorted(phrases, key=lambda p: (-len(p), p)))

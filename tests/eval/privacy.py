@@ -98,17 +98,24 @@ SCRUBBING_SETS = (
         False,
     ),
     (
-        "held out 13 (by an eighth such helper; first run with tagger a-e, never tuned on)",
+        "held out 13 (by an eighth such helper; first run with tagger a-e: 0.979 / 0.993)",
         "scrubbing_heldout13.yaml",
+        False,
+    ),
+    (
+        "held out 14 (by a ninth such helper; first run with tagger a-f: 0.952 / 0.991)",
+        "scrubbing_heldout14.yaml",
         False,
     ),
 )
 TAGGER_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+EVERYDAY_THRESHOLDS = (0.7, 0.8, 0.9, 0.95, 0.98, 0.99)
 # Not used to choose the tagger's threshold, so their first runs measure unseen text.
 TAGGER_UNSEEN = (
     "scrubbing_heldout11.yaml",
     "scrubbing_heldout12.yaml",
     "scrubbing_heldout13.yaml",
+    "scrubbing_heldout14.yaml",
 )
 # Screening history. Hand-written rules alone, first run on sets written independently of
 # them, caught: held out 3: 0.60 (false alarms 0.04); 4: 0.825 (0.075); 5: 0.867 (0.000);
@@ -121,12 +128,17 @@ TAGGER_UNSEEN = (
 # model on held out 9: 0.987 / 0.073; held out 10: 0.980 / 0.113. Then examples_i (hard
 # negatives that share words with harm, from a brief that named the same kinds of
 # answer as held out 10's) was added: 7: 0.950 / 0.050, 8: 0.987 / 0.060, 9: 0.973 /
-# 0.047, 10: 0.980 / 0.067; over all 1,140, 0.977 / 0.074 became 0.974 / 0.056.
+# 0.047, 10: 0.980 / 0.067; over all 1,140, 0.977 / 0.074 became 0.974 / 0.056. Then
+# examples_j (quiet, indirect and Scots disclosures; everyday answers sharing words with
+# harm): 7: 0.950 / 0.058, 8: 0.993 / 0.040, 9: 0.980 / 0.053, 10: 0.993 / 0.060, and the
+# first run on held out 11, written beside examples_j by another helper: 1.000 / 0.040.
+# Over all 1,440: 0.985 / 0.050.
 SCREENING_HELD_OUT = (
     "screening_heldout7.yaml",
     "screening_heldout8.yaml",
     "screening_heldout9.yaml",
     "screening_heldout10.yaml",
+    "screening_heldout11.yaml",
 )
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
 
@@ -284,13 +296,25 @@ def _report_readers(examples: list[Example], readers: Readers) -> None:
 
 def tagger_thresholds() -> None:
     """Recall and words kept over the scrubbing sets that were tuned on, at each tagger
-    threshold: `python -m tests.eval.privacy --tagger-thresholds`."""
-    for threshold in TAGGER_THRESHOLDS:
-        names.TAGGER_THRESHOLD = threshold
+    threshold, then at each threshold for everyday words with the first as in use:
+    `python -m tests.eval.privacy --tagger-thresholds`."""
+
+    def pooled(setting: str) -> None:
         scores = [scrubbing(n) for _, n, _ in SCRUBBING_SETS if n not in TAGGER_UNSEEN]
         found = sum(s.recall * s.identifiers for s in scores) / sum(s.identifiers for s in scores)
         kept = sum(s.kept * s.words for s in scores) / sum(s.words for s in scores)
-        print(f"  tagger at {threshold:.2f}: removed {found:.3f}, kept {kept:.3f}")
+        print(f"  {setting}: removed {found:.3f}, kept {kept:.3f}")
+
+    in_use = names.TAGGER_THRESHOLD, names.EVERYDAY_THRESHOLD
+    names.EVERYDAY_THRESHOLD = 1.01  # never: the first sweep is of the tagger alone
+    for threshold in TAGGER_THRESHOLDS:
+        names.TAGGER_THRESHOLD = threshold
+        pooled(f"tagger at {threshold:.2f}, everyday words never")
+    names.TAGGER_THRESHOLD = in_use[0]
+    for threshold in EVERYDAY_THRESHOLDS:
+        names.EVERYDAY_THRESHOLD = threshold
+        pooled(f"tagger at {in_use[0]:.2f}, everyday words at {threshold:.2f}")
+    names.EVERYDAY_THRESHOLD = in_use[1]
 
 
 def main() -> int:

@@ -525,3 +525,42 @@ def test_flat_positions_and_addresses_in_parts_are_one_address():
     assert scrub("top floor left, 8 hawthorn gardens, dont tell") == "[address], dont tell"
     assert scrub("at 112 paisley road west, number 4B") == "at [address]"
     assert scrub("i like the top floor of the school") == "i like the top floor of the school"
+
+
+# Held out 14's first run: shapes and words the rules did not know
+
+
+def test_a_phone_number_after_a_platform_is_a_phone_not_a_handle():
+    assert scrub("add him on whatsapp 07700 900 665 and delete the chat") == (
+        "add him on whatsapp [phone] and delete the chat"
+    )
+    assert scrub("my snap is jj2010") == "my snap is [handle]"
+
+
+def test_scots_street_kinds_make_an_address():
+    assert scrub("i moved to 9 mill lade last year") == "i moved to [address] last year"
+    assert scrub("it took 2 weeks to rise") == "it took 2 weeks to rise"
+
+
+def test_a_word_name_after_called_is_a_name_even_when_it_is_a_month():
+    assert scrub("a girl in my class called May tells on me") == (
+        "a girl in my class called [name] tells on me"
+    )
+
+
+def test_greetings_and_text_speak_are_not_names():
+    assert scrub("hiya my names zofia") == "hiya my names [name]"
+    for text in ("lol neone wud do it", "a lassie in my year", "my gran calls me wee hen"):
+        assert scrub(text) == text
+
+
+def test_a_capitalised_club_project_or_drop_in_is_named_but_a_kind_is_not():
+    assert scrub("we box at the Phoenix Club in Paisley") == "we box at the [address] in Paisley"
+    assert scrub("the Bothy drop-in helped me") == "the [address] helped me"
+    for text in ("i go to football club on a monday", "the LGBT youth club is great"):
+        assert scrub(text) == text
+
+
+def test_languages_are_kept():
+    assert scrub("my mum only speaks Tigrinya and Igbo") == "my mum only speaks Tigrinya and Igbo"
+    assert scrub("we speak Yoruba at home") == "we speak Yoruba at home"
