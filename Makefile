@@ -9,7 +9,7 @@ LANGS  := gd pl ar uk
 PO_FILES := $(wildcard translations/*/LC_MESSAGES/*.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
-.PHONY: install run test lint translations clean page-weights screenshots analysis-eval analysis-bench privacy-eval
+.PHONY: install run test lint translations clean page-weights screenshots analysis-eval analysis-bench privacy-eval privacy-bench
 
 # Fine-tunes the screen's encoder and the scrubber's name tagger, once (minutes each).
 install: $(STAMP) $(MO_FILES)
@@ -74,3 +74,6 @@ analysis-bench: install
 
 privacy-eval: install
 	$(BIN)/python -m tests.eval.privacy
+
+privacy-bench: install
+	$(BIN)/python -m tests.benchmarks.answer_speed

@@ -37,6 +37,16 @@ def test_the_fingerprint_covers_settings_code_and_examples(tmp_path: Path):
     assert finetuning.build_fingerprint(finetuning.Settings(), code, ["a", "b"]) != stamp
 
 
+def test_rewording_a_comment_or_docstring_does_not_retrain(tmp_path: Path):
+    code = tmp_path / "trainer.py"
+    code.write_text('"""Trains."""\n\ndef train():\n    """Once."""\n    return 1  # one\n')
+    stamp = finetuning.build_fingerprint(finetuning.Settings(), code, ["a"])
+    code.write_text('"""Trains well."""\n\n\ndef train():\n    """Twice."""\n    return 1\n')
+    assert finetuning.build_fingerprint(finetuning.Settings(), code, ["a"]) == stamp
+    code.write_text('"""Trains well."""\n\n\ndef train():\n    """Twice."""\n    return 2\n')
+    assert finetuning.build_fingerprint(finetuning.Settings(), code, ["a"]) != stamp
+
+
 def test_a_missing_base_model_says_how_to_install_it(tmp_path: Path, monkeypatch):
     monkeypatch.setattr(finetuning, "BASE_PACKAGE", "no_such_package_here")
     with pytest.raises(finetuning.BaseModelMissing, match="make install"):
