@@ -190,7 +190,8 @@ _NOT_NAMES = frozenset({"i", "me", "my", "u", "you", "im", "ive", "x", "xx", "xx
 TAGGER_THRESHOLD = 0.5
 # A word every dictionary knows and no list of names holds ("wee", "dob", but also "sky",
 # "smudge") is taken only when the tagger is this sure: nicknames are everyday words.
-# Chosen with TAGGER_THRESHOLD, on the same sets.
+# Set before any run. On the tuned sets every value from 0.7 to 0.99 scored alike; on held
+# out 11 to 13, 0.95 removed as much as 0.9 and more than 0.98, keeping as many words.
 EVERYDAY_THRESHOLD = 0.95
 _NEVER_TAGGED = _NOT_NAMES | _FUNCTION | _KIN_WORDS | _ROLES
 

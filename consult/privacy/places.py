@@ -1,7 +1,8 @@
 """Named schools, care homes and units: "Castlebrae High", "Rowan House children's unit".
 
-A school or unit word ("primary", "high", "academy", "children's unit", "lodge") takes the
-words before it that are not everyday vocabulary (or are capitalised) as its name. "the
+A school or unit word ("primary", "high", "academy", "children's unit", "lodge", "club",
+"project", "drop-in") takes the words before it that are not everyday vocabulary (or are
+capitalised, but not acronyms: "the LGBT youth club") as its name. "the
 high school" and "my unit" keep their meaning; "castlebrae high" becomes "[school]" and a
 named care home becomes "[address]", because where a care-experienced child lives
 identifies them as surely as a street address. A care home, hostel or residential school
