@@ -132,13 +132,15 @@ TAGGER_UNSEEN = (
 # examples_j (quiet, indirect and Scots disclosures; everyday answers sharing words with
 # harm): 7: 0.950 / 0.058, 8: 0.993 / 0.040, 9: 0.980 / 0.053, 10: 0.993 / 0.060, and the
 # first run on held out 11, written beside examples_j by another helper: 1.000 / 0.040.
-# Over all 1,440: 0.985 / 0.050.
+# Over all 1,440: 0.985 / 0.050. First run on held out 12, by a helper briefed to write
+# as a child protection worker testing a weak screen: 0.993 / 0.073.
 SCREENING_HELD_OUT = (
     "screening_heldout7.yaml",
     "screening_heldout8.yaml",
     "screening_heldout9.yaml",
     "screening_heldout10.yaml",
     "screening_heldout11.yaml",
+    "screening_heldout12.yaml",
 )
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
 
