@@ -590,8 +590,13 @@ def _mark_tagged(text: str, tokens: list[Token], guarded: list[bool], tagger: Re
     for i, (label, probability) in zip(candidates, readings, strict=True):
         if probability < TAGGER_THRESHOLD:
             continue
+        word = tokens[i].word
         if label == "name":
-            if _namelike(tokens[i].word) or _sure_of_everyday(tokens[i].word, probability):
+            if word in _MODALS:  # a word first: "will said no", not "will from next year be"
+                taken = probability >= EVERYDAY_THRESHOLD
+            else:
+                taken = _namelike(word) or _sure_of_everyday(word, probability)
+            if taken:
                 tokens[i].label = "[name]"
         elif places and places[-1][-1][0] == i - 1:
             places[-1].append((i, probability))
