@@ -107,6 +107,11 @@ SCRUBBING_SETS = (
         "scrubbing_heldout14.yaml",
         False,
     ),
+    (
+        "held out 15 (by a tenth such helper; first run with tagger a-g: 0.957 / 0.983)",
+        "scrubbing_heldout15.yaml",
+        False,
+    ),
 )
 TAGGER_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 EVERYDAY_THRESHOLDS = (0.7, 0.8, 0.9, 0.95, 0.98, 0.99)
@@ -116,6 +121,7 @@ TAGGER_UNSEEN = (
     "scrubbing_heldout12.yaml",
     "scrubbing_heldout13.yaml",
     "scrubbing_heldout14.yaml",
+    "scrubbing_heldout15.yaml",
 )
 # Screening history. Hand-written rules alone, first run on sets written independently of
 # them, caught: held out 3: 0.60 (false alarms 0.04); 4: 0.825 (0.075); 5: 0.867 (0.000);
