@@ -38,6 +38,7 @@ from consult.privacy.tagger import Reader
 from consult.privacy.vocabulary import (
     COMMON_WORD_NAMES,
     EVERYDAY_EXTRA,
+    FAMILY_WORDS,
     TITLES,
     first_names,
     function_words,
@@ -58,7 +59,7 @@ _KIN = (
     "gran granny nan nana papa grandad grandpa granda grandma mum dad mam da partner ex "
     "keyworker keyworkers pa "
     "son daughter baby wife husband boss coach"
-).split()
+).split() + sorted(FAMILY_WORDS)
 _ADJECTIVES = (
     "wee big little best older younger step social foster key guidance new old ex care "
     "support youth advocacy night day twin half throughcare residential unit school link "

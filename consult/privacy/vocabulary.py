@@ -107,7 +107,17 @@ MODERN_WORDS = frozenset(
     theyd youd hed shed wed theyll youll itll hasnt hadnt havent isn shouldve wouldve
     couldve mustnt neednt freind freinds frend frends pshe pse gta fifa""".split()
 )
-EVERYDAY_EXTRA = _TEXT_SPEAK | CARE_WORDS | SCOTS_WORDS | MODERN_WORDS
+# Family words in the languages young people's families speak, which they write in
+# English answers as they say them at home: Urdu and Punjabi (ammi, abbu, nani, apu),
+# Somali (hooyo, aabo), Ukrainian and Polish (babusya, babcia, dziadek), Arabic (jiddo,
+# teta, khala), Spanish, Italian, German and more. Each is a word for who, never a name.
+FAMILY_WORDS = frozenset(
+    """ammi ammu abbu abba amma abbi ami hooyo aabo babusya babusia babcia dziadek dido
+    didus nani nanu dadi dadu apu apa baji bhai bhaiya didi abuela abuelo oma opa tata
+    mamusia nonna nonno teta jiddo jeddo sitto khala khalu chacha chachi mamu phupho
+    phuppo baba""".split()
+)
+EVERYDAY_EXTRA = _TEXT_SPEAK | CARE_WORDS | SCOTS_WORDS | MODERN_WORDS | FAMILY_WORDS
 TITLES = frozenset(
     """mr mrs ms miss mx dr sir madam prof rev reverend pastor imam coach pc ds dc sgt
     sergeant constable detective inspector cllr councillor""".split()

@@ -564,3 +564,9 @@ def test_a_capitalised_club_project_or_drop_in_is_named_but_a_kind_is_not():
 def test_languages_are_kept():
     assert scrub("my mum only speaks Tigrinya and Igbo") == "my mum only speaks Tigrinya and Igbo"
     assert scrub("we speak Yoruba at home") == "we speak Yoruba at home"
+
+
+def test_family_words_in_other_languages_are_words_and_name_who_follows():
+    assert scrub("Ammi and Abbu dont know") == "Ammi and Abbu dont know"
+    assert scrub("Hooyo says I cant go out") == "Hooyo says I cant go out"
+    assert scrub("my nani zainab lives with us") == "my nani [name] lives with us"
