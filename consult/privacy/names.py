@@ -8,6 +8,8 @@ A word is taken for a name when any of these holds:
   that is, written with a capital in mid-sentence ("Grace" but not "grace");
 - it is written with a capital in mid-sentence and is no everyday word, place or
   organisation ("I told Okonkwo");
+  these two with a capital only unless the tagger reads it as no one: rivers, islands,
+  clubs and idioms look the same ("by the Clyde", "every Tom, Dick and Harry");
 - it is no everyday word and does what people do next ("brogan hit me");
 - it is joined by "and" to a name ("ellis and harvey"), or follows one ("Jake Smith");
 - it is a name or unknown word placed as a person: "will from my class", "mark at the
@@ -34,7 +36,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from consult.privacy.places import mark_places
-from consult.privacy.tagger import Reader
+from consult.privacy.tagger import Reader, Reading
 from consult.privacy.vocabulary import (
     COMMON_WORD_NAMES,
     EVERYDAY_EXTRA,
@@ -194,7 +196,15 @@ TAGGER_THRESHOLD = 0.5
 # Set before any run. On the tuned sets every value from 0.7 to 0.99 scored alike; on held
 # out 11 to 13, 0.95 removed as much as 0.9 and more than 0.98, keeping as many words.
 EVERYDAY_THRESHOLD = 0.95
+# A listed name or an unknown capital with nothing around it that says who it is, is kept
+# when the tagger gives it less than this probability of a name or named place.
+VETO_THRESHOLD = 0.1
 _NEVER_TAGGED = _NOT_NAMES | _FUNCTION | _KIN_WORDS | _ROLES
+# Places a town's name makes famous, not local: "stirling castle", "glasgow green"
+_LANDMARKS = frozenset(
+    """castle zoo museum gallery station airport bridge cathedral beach harbour hospital
+    university uni loch green park hills hill shopping centre science""".split()
+)
 
 
 @dataclass
@@ -360,16 +370,29 @@ def _is_name(tokens: list[Token], i: int, protected: bool) -> bool:
         return False
     if _family_by_surname(tokens, i):
         return True
-    if known and (not everyday or (capital and mid_sentence)):
-        return True
-    if word in COMMON_WORD_NAMES and capital and mid_sentence:
-        return True  # "tell Will", "May from the church"
-    if token.text.isupper() and len(token.text) <= 5:
-        return False  # an acronym: CAMHS, LOL, PE
-    if capital and not everyday and (mid_sentence or _capital_unknown(tokens, i + 1)):
-        return True
+    if known and not everyday and not capital:
+        return True  # a listed name in lower case: "from [name] to tom"
     following = tokens[i + 1].word if i + 1 < len(tokens) else ""
     return not everyday and following in _DOING and len(word) > 2
+
+
+def _looks_like_name(tokens: list[Token], i: int) -> bool:
+    """A capitalised listed name, or a capital no dictionary knows, with nothing around it
+    that says who it is: a name unless the tagger reads it otherwise (_mark_names), since
+    rivers, islands, clubs and idioms look the same ("sat by the Clyde", "every Tom, Dick
+    and Harry")."""
+    token = tokens[i]
+    word = token.word
+    if not token.is_word or not token.capital or word in _NOT_NAMES:
+        return False
+    if word.rstrip(".") in TITLES or token.text.isupper() and len(token.text) <= 5:
+        return False  # a title, or an acronym: CAMHS, LOL, PE
+    everyday = word in EVERYDAY_EXTRA or is_everyday(word)
+    if not everyday and _known(word):
+        return True
+    if _sentence_start(tokens, i):
+        return not everyday and _capital_unknown(tokens, i + 1)  # "Ruaridh Macleod ..."
+    return _known(word) or word in COMMON_WORD_NAMES or not everyday  # "tell Will"
 
 
 def _acts_as_person(tokens: list[Token], i: int) -> bool:
@@ -515,9 +538,14 @@ def _mark_handles(tokens: list[Token], guarded: list[bool]) -> None:
             token.label = "[handle]"
 
 
-def _mark_names(tokens: list[Token], guarded: list[bool]) -> None:
+def _mark_names(tokens: list[Token], guarded: list[bool], readings: list[Reading]) -> None:
     for i, token in enumerate(tokens):
-        if token.label is None and _is_name(tokens, i, guarded[i]):
+        if token.label is None and (
+            _is_name(tokens, i, guarded[i])
+            or not guarded[i]
+            and _looks_like_name(tokens, i)
+            and readings[i][1] >= VETO_THRESHOLD
+        ):
             token.label = "[name]"
             # a surname straight after: "Jake Smith", "jake mcgregor"
             j = i + 1
@@ -574,7 +602,7 @@ def _mark_names(tokens: list[Token], guarded: list[bool]) -> None:
                 token.label = "[name]"
 
 
-def _mark_tagged(text: str, tokens: list[Token], guarded: list[bool], tagger: Reader) -> None:
+def _mark_tagged(tokens: list[Token], guarded: list[bool], readings: list[Reading]) -> None:
     """Words the tagger reads as a name or a named place, where no rule has decided: a
     word that could be a name (_namelike) when the tagger is fairly sure, any other word
     when it is very sure.
@@ -586,9 +614,9 @@ def _mark_tagged(text: str, tokens: list[Token], guarded: list[bool], tagger: Re
         for i, t in enumerate(tokens)
         if t.is_word and t.label is None and not guarded[i] and t.word not in _NEVER_TAGGED
     ]
-    readings = tagger.read(text, [(tokens[i].start, tokens[i].end) for i in candidates])
     places: list[list[tuple[int, float]]] = []
-    for i, (label, probability) in zip(candidates, readings, strict=True):
+    for i in candidates:
+        label, probability = readings[i]
         if probability < TAGGER_THRESHOLD:
             continue
         word = tokens[i].word
@@ -604,13 +632,47 @@ def _mark_tagged(text: str, tokens: list[Token], guarded: list[bool], tagger: Re
         else:
             places.append([(i, probability)])
     for place in places:
-        if not any(_namelike(tokens[i].word) for i, _ in place) and not all(
-            _sure_of_everyday(tokens[i].word, p) for i, p in place
+        landmark = all(tokens[i].word in _LANDMARKS for i, _ in place)
+        kept = (
+            []
+            if landmark
+            else _kept_neighbours(place[0][0], place[-1][0], tokens, guarded, readings)
+        )
+        if (
+            not kept
+            and not any(_namelike(tokens[i].word) for i, _ in place)
+            and not all(_sure_of_everyday(tokens[i].word, p) for i, p in place)
         ):
             continue  # "the big house"
-        school = any(tokens[i].word in _SCHOOL_NOUNS for i, _ in place)
-        for i, _ in place:
+        indexes = sorted(kept + [i for i, _ in place])
+        school = any(tokens[i].word in _SCHOOL_NOUNS for i in indexes)
+        for i in indexes:
             tokens[i].label = "[school]" if school else "[address]"
+
+
+def _kept_neighbours(
+    first: int, last: int, tokens: list[Token], guarded: list[bool], readings: list[Reading]
+) -> list[int]:
+    """A kept town or neighbourhood the tagger reads as part of the place beside it names
+    that place with it: "Drumchapel Thistle", "the Gorbals Youth Hub", "st andrews rc".
+    Alone it stays ("i live in Drumchapel")."""
+
+    def part_of_place(j: int) -> bool:
+        label, probability = readings[j]
+        return (
+            guarded[j]
+            and tokens[j].is_word
+            and tokens[j].label is None
+            and label == "place"
+            and probability >= TAGGER_THRESHOLD
+        )
+
+    found = []
+    for step, j in ((-1, first - 1), (1, last + 1)):
+        while 0 <= j < len(tokens) and part_of_place(j):
+            found.append(j)
+            j += step
+    return found
 
 
 def _sure_of_everyday(word: str, probability: float) -> bool:
@@ -634,8 +696,11 @@ def replace_names(text: str, tagger: Reader) -> str:
     _mark_handles(tokens, guarded)
     _mark_nicknames(tokens, guarded)
     _mark_set_off(tokens, guarded)
-    _mark_names(tokens, guarded)
-    _mark_tagged(text, tokens, guarded, tagger)
+    # One reading of the whole answer serves both: the tagger vetoes a name that only
+    # looks like one, and adds names no rule found.
+    readings = tagger.read(text, [(t.start, t.end) for t in tokens])
+    _mark_names(tokens, guarded, readings)
+    _mark_tagged(tokens, guarded, readings)
     out, cursor, last_label = [], 0, None
     for token in tokens:
         if token.label is None:

@@ -9,6 +9,7 @@ number said in words, "HL/220931/B", Glasgow's "3/1" and Edinburgh's "2 up left"
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -56,7 +57,30 @@ _SAID_DIGIT = r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine
 _SAID_WORD = rf"(?:{_SAID_DIGIT}|hundred)"
 _SAID_NUMBER = rf"\b(?:{_SAID_WORD}[\s,-]+(?:(?:double|triple)[\s-]+)?){{6,}}{_SAID_WORD}\b"
 
-PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+# Digits and said digits, glued or spaced: "0seven7 00 900 321", "07700 nine hundred 555"
+_SPOKEN = r"(?:zero|nought|oh|one|two|three|four|five|six|seven|eight|nine|hundred|double|triple)"
+_MIXED_NUMBER = rf"\b(?:0|oh|zero|nought)(?:\d|{_SPOKEN})*(?:[\s-]+(?:\d|{_SPOKEN})+){{1,9}}\b"
+_WORTH = {"hundred": 2, "double": 0, "triple": 0}
+
+
+def _phone_if_eleven_digits(match: re.Match[str]) -> str:
+    """A run of digits and said digits is a phone number when it says 11 digits and
+    mixes both: "double" and "triple" repeat the next one, "hundred" says two zeros."""
+    pieces = re.findall(rf"\d|{_SPOKEN}", match.group().lower())
+    count, repeat = 0, 1
+    for piece in pieces:
+        if piece in ("double", "triple"):
+            repeat = 2 if piece == "double" else 3
+            continue
+        count += _WORTH.get(piece, 1) * repeat
+        repeat = 1
+    mixed = any(p.isdigit() for p in pieces) and not all(p.isdigit() for p in pieces)
+    return "[phone]" if mixed and count == 11 else match.group()
+
+
+Replacement = str | Callable[[re.Match[str]], str]
+
+PATTERNS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), label)
     for pattern, label in (
         # Each pattern over runs of letters and dots starts only where a run starts (the
@@ -66,7 +90,15 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # written so a filter would miss it: "jo at hotmail dot co dot uk", "jo @ gmail . com",
         # "jo(at)icloud(dot)com". Only with a mail ending, so "me at the park. co-op" stays.
         (
-            rf"(?<![\w+-])(?<![\w+-]\.)[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*?{_DOT}{_MAIL_END}\b(?!/)",
+            rf"(?<![\w+-])(?<![\w+-]\.)[\w+-]+(?:(?:{_DOT}| underscore )[\w+-]+)*{_AT}[\w-]+"
+            rf"(?:{_DOT}[\w-]+)*?{_DOT}{_MAIL_END}\b(?!/)",
+            "[email]",
+        ),
+        # a mail provider's name is enough: "cal.nixon at gmail"
+        (
+            rf"(?<![\w.+-])(?!(?:is|was|am|are|were|be|been|work|works|worked)\b)"
+            rf"[\w+-]+(?:(?:{_DOT}| underscore )[\w+-]+)* (?:at|@) (?:gmail|hotmail|"
+            r"outlook|icloud|yahoo|googlemail|protonmail|btinternet)\b",
             "[email]",
         ),
         # a link, or any word.word.tld: "rosepetalpoems.tumblr.com" goes whole
@@ -94,15 +126,22 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?: is| its| it's| it is|:| =| on)? ?)"
             # not a phone number: "add him on whatsapp 07700 900 665" is one
             r"(?!\+?\(?\d[\d\s().-]{7,}\d)"
-            r"@?(?:[a-z0-9_.]*\d[a-z0-9_.]*|[a-z0-9_]*[_.][a-z0-9_.]*[a-z0-9])\b",
+            r"(?:@ ?)?(?:[a-z0-9_.]*\d[a-z0-9_.]*|[a-z0-9_]*[_.][a-z0-9_.]*[a-z0-9])\b",
             r"\1[handle]",
         ),
         # after "snap:" or "ig:" whatever follows is a handle, plain letters or not
         (
             r"(\b(?:snap|snapchat|sc|insta|instagram|ig|tiktok|tt|discord|twitter|x|xbox|psn|"
-            r"roblox|telegram|kik|twitch|threads|fb)\s?:\s?)(?!(?:i|im|no|not|never|dont|is|"
-            r"its|the|a|my|and|but|they|we|you|it|none|n/a|na|nah|naw|nope|deleted|blocked|"
+            r"roblox|telegram|kik|twitch|threads|fb)(?: me)?\s?:\s?)(?!(?:i|im|no|not|never|dont|"
+            r"is|its|the|a|my|and|but|they|we|you|it|none|n/a|na|nah|naw|nope|deleted|blocked|"
             r"banned|private|gone|off|same|dunno|idk|yes|yeah|aye|ask|dm|message)\b)@?[\w.-]*\w",
+            r"\1[handle]",
+        ),
+        # a gamertag may have spaces: "xX NoScope Ryan Xx", or capitals after its name
+        (r"(?-i:\b[xX]*xX\b[^.,!?\n]{1,40}?\bXx[xX]*\b)", "[handle]"),
+        (
+            r"(\b(?:gamertag|gamer tag|gt|username|user name|ign|display name)(?: is|:) ?)"
+            r"(?-i:[A-Z0-9][\w.]*(?: [A-Z0-9][\w.]*){0,3})",
             r"\1[handle]",
         ),
         # dates of birth and other full dates: 12/03/2011, 3.5.12, 12th of March 2011
@@ -121,6 +160,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "[phone]",
         ),
         (_SAID_NUMBER, "[phone]"),
+        # half in digits, half in words: "07700 900 two four six", "0seven7 00 900 321"
+        (_MIXED_NUMBER, _phone_if_eleven_digits),
         # card and account numbers: four or more groups of three to five digits
         # (not a list of years: "2018 2019 2020 2021")
         (r"\b(?!(?:(?:19|20)\d\d\b[ -]?){4})\d{3,5}(?:[ -]\d{3,5}){3,}\b", "[id-number]"),
@@ -135,7 +176,12 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # references joined by slashes or dashes with a run of five digits, whole:
         # "HL/220931/B", "CR/0012345/24", "2023/04417"; "3/4" and "2022/23" have no such run
-        (r"\b(?<!\w)(?<!\w[/-])(?=[\w/-]*\d{5})[a-z0-9]+(?:[/-][a-z0-9]+)+\b", "[id-number]"),
+        # with its letters first: "HR 24/00871"
+        (
+            r"\b(?<!\w)(?<!\w[/-])(?:(?-i:[A-Z]{1,3}) )?(?=[\w/-]*\d{5})"
+            r"[a-z0-9]+(?:[/-][a-z0-9]+)+\b",
+            "[id-number]",
+        ),
         # National Insurance numbers: AB 12 34 56 C
         (r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", "[id-number]"),
         (
@@ -152,7 +198,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             # case matters here ("in 2022-23" is not a reference), so the flag is lifted
             r"(?-i:\b(?:[A-Z]{1,4}[-/ ]?|[a-z]{1,4}[-/])\d{2,}[-/]\d{2,}(?:[-/]\d+)*\b|"
-            r"\b[A-Z]{1,4}-\d{4,}\b|\b\d{2,}[/-]\d{2,}[/-][A-Z]{1,4}\b)",
+            r"\b[A-Z]{1,4}-\d{4,}\b|\b\d{2,}[/-]\d{2,}[/-][A-Z]{1,4}\b|"
+            r"\b\d{2,}[/-][A-Z]{1,4}[/-]\d{2,}\b)",
             "[id-number]",
         ),
         # Scotland's secure care centres, however they are written
@@ -216,8 +263,15 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\[address\](?:,? (?:\[address\]|(?:number|no\.?|flat|door) \d+[a-z]?\b))+",
             "[address]",
         ),
-        # full postcodes only: a district alone (EH1, G12) names an area, not a home
         (r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", "[postcode]"),
+        # A district alone ("G21", "EH6") is a few thousand homes: beside an age and "in
+        # care" it narrows to a child. Scotland's postcode areas in capitals, or any
+        # district after "postcode"; not the school years S3 and P6 or the A9.
+        (
+            r"(?-i:\b(?:AB|DD|DG|EH|FK|G|HS|IV|KA|KW|KY|ML|PA|PH|TD|ZE)\d{1,2}[A-Z]?\b)",
+            "[postcode]",
+        ),
+        (r"(\bpostcode(?: is|:)? )[a-z]{1,2}\d{1,2}[a-z]?\b", r"\1[postcode]"),
     )
 )
 

@@ -71,6 +71,8 @@ _CARE_WORDS = (
     "residential unit",
     "residential home",
     "secure unit",
+    # a secure unit named by its place alone: "Craigmarnock secure"
+    "secure",
     "unit",
     "house",
     "lodge",
@@ -120,7 +122,9 @@ _NATURE = frozenset(
 _NATURE_KINDS = frozenset({"unit", "house", "lodge", "centre", "center", "ward"})
 _BEFORE_NATURE = frozenset({"the", "at", "in", "to", "from", "fae", "intae"})
 # Kinds named by a word no dictionary knows: "at rosebank house", "oakbank school".
-_UNKNOWN_NAMES = frozenset({"unit", "hostel", "house", "lodge", "school", "centre", "center"})
+_UNKNOWN_NAMES = frozenset(
+    {"unit", "hostel", "house", "lodge", "school", "centre", "center", "secure"}
+)
 
 
 def _name_before(tokens: list[Token], i: int) -> list[int]:
@@ -252,9 +256,14 @@ def mark_places(tokens: list[Token], guarded: list[bool] | None = None) -> None:
                 unknown = kind in _UNKNOWN_NAMES and all(
                     _unknown_name(tokens[n], kept[n]) for n in names
                 )
-                vague = kind in ("unit", "house", "lodge", "home", "school") or kind.startswith(
-                    ("youth", "community")
-                )
+                vague = kind in (
+                    "unit",
+                    "house",
+                    "lodge",
+                    "home",
+                    "school",
+                    "secure",
+                ) or kind.startswith(("youth", "community"))
                 if kind in ("centre", "center"):
                     # a capital is not enough: "the Health Centre", "Glasgow City Centre"
                     vague = True

@@ -40,10 +40,11 @@ BUILD_DIR = MODELS_DIR / "tagging"
 WINDOW_STRIDE = 64
 
 Span = tuple[int, int]
+Reading = tuple[str, float]  # "name" or "place", whichever is likelier, and its probability
 
 
 class Reader(Protocol):
-    def read(self, text: str, spans: Sequence[Span]) -> list[tuple[str, float]]: ...
+    def read(self, text: str, spans: Sequence[Span]) -> list[Reading]: ...
 
 
 class Tagger:
@@ -77,7 +78,7 @@ class Tagger:
             counts[start : start + length] += 1
         return offsets, sums / np.maximum(counts, 1)
 
-    def read(self, text: str, spans: Sequence[Span]) -> list[tuple[str, float]]:
+    def read(self, text: str, spans: Sequence[Span]) -> list[Reading]:
         """Per word span: "name" or "place", whichever is likelier, and its probability
         (the mean over the word's sub-word tokens)."""
         if not spans:

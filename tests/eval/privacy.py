@@ -112,6 +112,11 @@ SCRUBBING_SETS = (
         "scrubbing_heldout15.yaml",
         False,
     ),
+    (
+        "held out 16 (by an eleventh such helper; first run with tagger a-h: 0.928 / 0.991)",
+        "scrubbing_heldout16.yaml",
+        False,
+    ),
 )
 TAGGER_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 EVERYDAY_THRESHOLDS = (0.7, 0.8, 0.9, 0.95, 0.98, 0.99)
@@ -122,6 +127,7 @@ TAGGER_UNSEEN = (
     "scrubbing_heldout13.yaml",
     "scrubbing_heldout14.yaml",
     "scrubbing_heldout15.yaml",
+    "scrubbing_heldout16.yaml",
 )
 # Screening history. Hand-written rules alone, first run on sets written independently of
 # them, caught: held out 3: 0.60 (false alarms 0.04); 4: 0.825 (0.075); 5: 0.867 (0.000);
@@ -139,7 +145,9 @@ TAGGER_UNSEEN = (
 # harm): 7: 0.950 / 0.058, 8: 0.993 / 0.040, 9: 0.980 / 0.053, 10: 0.993 / 0.060, and the
 # first run on held out 11, written beside examples_j by another helper: 1.000 / 0.040.
 # Over all 1,440: 0.985 / 0.050. First run on held out 12, by a helper briefed to write
-# as a child protection worker testing a weak screen: 0.993 / 0.073.
+# as a child protection worker testing a weak screen: 0.993 / 0.073. Then examples_k
+# (300 plain everyday answers, 120 quiet disclosures): first run on held out 13, 0.960 /
+# 0.020; over all 2,040 held out answers, 0.977 / 0.046.
 SCREENING_HELD_OUT = (
     "screening_heldout7.yaml",
     "screening_heldout8.yaml",
@@ -147,6 +155,7 @@ SCREENING_HELD_OUT = (
     "screening_heldout10.yaml",
     "screening_heldout11.yaml",
     "screening_heldout12.yaml",
+    "screening_heldout13.yaml",
 )
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
 
@@ -185,10 +194,12 @@ class ScrubScore:
 
 
 class RulesAlone:
-    """A tagger that finds nothing: scrubbing by the rules alone, for comparison."""
+    """A tagger with no opinion, for comparison: scrubbing by the rules alone. Its
+    probability sits on the veto line, so it vetoes no rule's name, and below the line
+    where the tagger adds one."""
 
     def read(self, text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, float]]:
-        return [("name", 0.0)] * len(spans)
+        return [("name", names.VETO_THRESHOLD)] * len(spans)
 
 
 def scrubbing(name: str = "scrubbing.yaml", tagger: Reader | None = None) -> ScrubScore:

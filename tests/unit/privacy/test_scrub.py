@@ -69,10 +69,12 @@ def test_email_is_scrubbed():
     assert scrub("my email is katie.b2011@example.com") == "my email is [email]"
 
 
-def test_full_postcode_is_scrubbed_in_any_case_but_a_district_alone_is_kept():
+def test_full_postcodes_and_districts_are_scrubbed_but_school_years_and_roads_are_not():
     assert scrub("postcode EH1 1AA") == "postcode [postcode]"
     assert scrub("g12 8qq") == "[postcode]"
-    assert scrub("we live in G12") == "we live in G12"
+    assert scrub("we live in G12") == "we live in [postcode]"
+    assert scrub("my postcode is ky1") == "my postcode is [postcode]"
+    assert scrub("im in S3 and we drove up the A9") == "im in S3 and we drove up the A9"
 
 
 def test_flat_and_street_address_are_scrubbed():
@@ -570,3 +572,33 @@ def test_family_words_in_other_languages_are_words_and_name_who_follows():
     assert scrub("Ammi and Abbu dont know") == "Ammi and Abbu dont know"
     assert scrub("Hooyo says I cant go out") == "Hooyo says I cant go out"
     assert scrub("my nani zainab lives with us") == "my nani [name] lives with us"
+
+
+def test_handles_after_a_spaced_at_or_snap_me_and_gamertags_with_spaces():
+    assert (
+        scrub("follow my tiktok @ glenview.girl (private)") == "follow my tiktok [handle] (private)"
+    )
+    assert scrub("snap me: kai.official") == "snap me: [handle]"
+    assert scrub("my gamertag is xX Silent Reaper Xx add me") == "my gamertag is [handle] add me"
+    assert scrub("my username is Dark Knight 77 on xbox") == "my username is [handle] on xbox"
+    for text in ("meet me @ 5pm", "my username is the same as my insta"):
+        assert scrub(text) == text
+
+
+def test_references_with_letters_between_or_before_the_numbers_go_whole():
+    assert (
+        scrub("my number was 24/SW/7712 on the letter") == "my number was [id-number] on the letter"
+    )
+    assert scrub("it said CP 23/00918 at the top") == "it said [id-number] at the top"
+    for text in ("phone the NHS 24/7 line", "i got 10/10 in my test"):
+        assert scrub(text) == text
+
+
+def test_a_phone_number_half_in_digits_half_in_words_is_a_phone():
+    assert scrub("text me 07700 900 three one two") == "text me [phone]"
+    assert scrub("in 2019 one two three of us left") == "in 2019 one two three of us left"
+
+
+def test_a_secure_unit_named_by_its_place_alone_is_an_address():
+    assert scrub("i was in Dunmore secure for a year") == "i was in [address] for a year"
+    assert scrub("i feel secure now") == "i feel secure now"

@@ -115,3 +115,18 @@ def test_a_change_to_the_name_lists_the_variants_draw_on_rebuilds_it(tmp_path: P
     tagger.built(sentences, tmp_path)
     assert len(learned) == 2
     assert any("[[zebedee]]" in row.lower() for row in learned[1])
+
+
+def test_the_tagger_vetoes_a_capital_that_only_looks_like_a_name():
+    # a capital no list or dictionary knows, with nothing around it that says who it is
+    assert scrub("we sat by the Zorblax", Reads(0.0)) == "we sat by the Zorblax"
+    assert scrub("we sat by the Zorblax", Reads(0.3)) == "we sat by the [name]"
+    # what says who it is decides without the tagger: a title, or a listed name in lower case
+    assert scrub("ask Mrs Zorblax", Reads(0.0)) == "ask Mrs [name]"
+    assert scrub("i went with siobhan", Reads(0.0)) == "i went with [name]"
+
+
+def test_a_kept_neighbourhood_read_as_part_of_a_place_goes_with_it():
+    assert scrub("we go to Govanhill Youth Hub on fridays") == "we go to [address] on fridays"
+    for text in ("i live in the gorbals now", "our trip to Stirling Castle was class"):
+        assert scrub(text) == text
