@@ -544,7 +544,7 @@ def _mark_names(tokens: list[Token], guarded: list[bool], readings: list[Reading
             _is_name(tokens, i, guarded[i])
             or not guarded[i]
             and _looks_like_name(tokens, i)
-            and readings[i][1] >= VETO_THRESHOLD
+            and _read_as_name(readings[i])
         ):
             token.label = "[name]"
             # a surname straight after: "Jake Smith", "jake mcgregor"
@@ -602,6 +602,15 @@ def _mark_names(tokens: list[Token], guarded: list[bool], readings: list[Reading
                 token.label = "[name]"
 
 
+def _read_as_name(reading: Reading) -> bool:
+    """Not vetoed: the tagger gives it some chance of naming someone, and does not read
+    it as a place (_mark_tagged takes those, with the rest of the place's name)."""
+    label, probability = reading
+    return probability >= VETO_THRESHOLD and not (
+        label == "place" and probability >= TAGGER_THRESHOLD
+    )
+
+
 def _mark_tagged(tokens: list[Token], guarded: list[bool], readings: list[Reading]) -> None:
     """Words the tagger reads as a name or a named place, where no rule has decided: a
     word that could be a name (_namelike) when the tagger is fairly sure, any other word
@@ -645,6 +654,13 @@ def _mark_tagged(tokens: list[Token], guarded: list[bool], readings: list[Readin
         ):
             continue  # "the big house"
         indexes = sorted(kept + [i for i, _ in place])
+        # capitals straight after belong to the name, as a surname does: "Kelvin Kids"
+        j = indexes[-1] + 1
+        while j < len(tokens) and tokens[j].is_word and tokens[j].capital:
+            if tokens[j].label or guarded[j] or _sentence_start(tokens, j):
+                break
+            indexes.append(j)
+            j += 1
         school = any(tokens[i].word in _SCHOOL_NOUNS for i in indexes)
         for i in indexes:
             tokens[i].label = "[school]" if school else "[address]"

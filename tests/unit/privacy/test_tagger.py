@@ -51,13 +51,13 @@ def test_a_sentence_without_names_is_learned_as_written():
 
 
 class Reads:
-    """A tagger that says every word is a name with the given probability."""
+    """A tagger that says every word is a name (or a place) with the given probability."""
 
-    def __init__(self, probability: float) -> None:
-        self.probability = probability
+    def __init__(self, probability: float, label: str = "name") -> None:
+        self.probability, self.label = probability, label
 
     def read(self, text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, float]]:
-        return [("name", self.probability)] * len(spans)
+        return [(self.label, self.probability)] * len(spans)
 
 
 def test_the_tagger_adds_names_but_never_roles_towns_or_function_words():
@@ -124,6 +124,11 @@ def test_the_tagger_vetoes_a_capital_that_only_looks_like_a_name():
     # what says who it is decides without the tagger: a title, or a listed name in lower case
     assert scrub("ask Mrs Zorblax", Reads(0.0)) == "ask Mrs [name]"
     assert scrub("i went with siobhan", Reads(0.0)) == "i went with [name]"
+
+
+def test_a_capital_the_tagger_reads_as_a_place_is_a_place_with_the_capitals_after_it():
+    assert scrub("we train at Zorblax Rovers", Reads(0.9, "place")) == "we train at [address]"
+    assert scrub("we train at Zorblax Rovers", Reads(0.9)) == "we train at [name]"
 
 
 def test_a_kept_neighbourhood_read_as_part_of_a_place_goes_with_it():
