@@ -123,9 +123,10 @@ PATTERNS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(\b(?:snap|snapchat|insta|instagram|tiktok|discord|ig|twitter|x|xbox|psn|roblox|"
             r"gamertag|telegram|kik|whatsapp|fb|facebook|threads|twitch|youtube|sc)\b"
             r"(?: name| handle| username| user| account| tag| id)?"
-            r"(?: is| its| it's| it is|:| =| on)? ?)"
-            # not a phone number: "add him on whatsapp 07700 900 665" is one
-            r"(?!\+?\(?\d[\d\s().-]{7,}\d)"
+            r"(?: me)?(?: is| its| it's| it is|:| =| on| at)? ?)"
+            # not a phone number ("add him on whatsapp 07700 900 665" is one), and with a
+            # letter: "snap me at 5" is a time
+            r"(?!\+?\(?\d[\d\s().-]{7,}\d)(?=(?:@ ?)?[\w.]*[a-z])"
             r"(?:@ ?)?(?:[a-z0-9_.]*\d[a-z0-9_.]*|[a-z0-9_]*[_.][a-z0-9_.]*[a-z0-9])\b",
             r"\1[handle]",
         ),

@@ -581,7 +581,8 @@ def test_handles_after_a_spaced_at_or_snap_me_and_gamertags_with_spaces():
     assert scrub("snap me: kai.official") == "snap me: [handle]"
     assert scrub("my gamertag is xX Silent Reaper Xx add me") == "my gamertag is [handle] add me"
     assert scrub("my username is Dark Knight 77 on xbox") == "my username is [handle] on xbox"
-    for text in ("meet me @ 5pm", "my username is the same as my insta"):
+    assert scrub("snap me at kai.b.x tonight") == "snap me at [handle] tonight"
+    for text in ("meet me @ 5pm", "my username is the same as my insta", "snap me at 5 ok"):
         assert scrub(text) == text
 
 
