@@ -147,7 +147,9 @@ TAGGER_UNSEEN = (
 # Over all 1,440: 0.985 / 0.050. First run on held out 12, by a helper briefed to write
 # as a child protection worker testing a weak screen: 0.993 / 0.073. Then examples_k
 # (300 plain everyday answers, 120 quiet disclosures): first run on held out 13, 0.960 /
-# 0.020; over all 2,040 held out answers, 0.977 / 0.046.
+# 0.020; over all 2,040 held out answers, 0.977 / 0.046. Then examples_l (ordinary answers
+# built from the same phrases as disclosures): every set 7 to 13 at or under 0.050 false
+# alarms, and the first run on held out 14: 0.967 / 0.013; over all 2,340, 0.979 / 0.035.
 SCREENING_HELD_OUT = (
     "screening_heldout7.yaml",
     "screening_heldout8.yaml",
@@ -156,6 +158,7 @@ SCREENING_HELD_OUT = (
     "screening_heldout11.yaml",
     "screening_heldout12.yaml",
     "screening_heldout13.yaml",
+    "screening_heldout14.yaml",
 )
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
 
