@@ -35,8 +35,11 @@ _NOT_AFTER_GOING = "".join(
         "moved walk walked run ran drive drove way bus train"
     ).split()
 )
-# "the" starts no street's name: "live at the ferguson street hostel" keeps "the"
-_NAMEISH = r"(?:st\.? |saint )?(?!the )[a-z][a-z'’-]+"
+# "the" starts no street's name ("live at the ferguson street hostel" keeps "the"), nor
+# does a word of grammar ("111 but my GP Dr Mensah" has no street)
+_NAMEISH = (
+    r"(?:st\.? |saint )?(?!(?:the|but|and|my|is|was|to|at|in|on|for|with|from) )[a-z][a-z'’-]+"
+)
 _TLD = (
     r"(?:com|co\.uk|org\.uk|org|net|uk|io|me|tv|gg|ly|scot|ie|info|biz|app|xyz|blog|site|"
     r"online|page|link|fm|us|ca|pl|ee)"
@@ -50,7 +53,9 @@ _AT = (
     r"[\w-]+ dot ))"
 )
 _DOT = r"(?:\.| \. |\s?[(\[]dot[)\]]\s?| dot )"
-_MAIL_END = rf"(?:com|co|org|net|uk|ie|scot|io|me)(?:{_DOT}uk)?"
+_MAIL_END = (
+    rf"(?:com|co|org|net|uk|ie|scot|io|me|pl|lt|lv|ro|ua|de|fr|es|it|nl|sk|cz|bg|pt)(?:{_DOT}uk)?"
+)
 # Digits as a phone number's words: "oh seven seven double oh nine ..."
 _SAID_DIGIT = r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|\d)"
 # "nine hundred" is said too: "oh seven seven double oh nine hundred three four five"
@@ -129,6 +134,12 @@ PATTERNS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(?!\+?\(?\d[\d\s().-]{7,}\d)(?=(?:@ ?)?[\w.]*[a-z])"
             r"(?:@ ?)?(?:[a-z0-9_.]*\d[a-z0-9_.]*|[a-z0-9_]*[_.][a-z0-9_.]*[a-z0-9])\b",
             r"\1[handle]",
+        ),
+        # a dotted name before a platform: "search jakeyboy.fitba on insta"
+        (
+            r"(?<![\w.@])[a-z0-9_]+(?:\.[a-z0-9_]+)+(?= on (?:snap|snapchat|insta|instagram|"
+            r"tiktok|discord|twitter|x|xbox|psn|roblox|telegram|kik|twitch|threads|fb|facebook)\b)",
+            "[handle]",
         ),
         # after "snap:" or "ig:" whatever follows is a handle, plain letters or not
         (

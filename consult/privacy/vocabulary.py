@@ -65,8 +65,8 @@ SCOTS_WORDS = frozenset(
     gonnae gies gie gied gien telt ken masel mysel yersel hissel hersel oorsels
     theirsels yous youse ye yer yir oor thon thae wir wur wis wiz ur fae frae tae intae
     ontae oot aboot roon roond doon efter eftir naw aye nae naebody naewhere nuthin
-    awfy affy hunners loads pure steamin steaming blootered mortal wrecked hingin greetin
-    bawlin mingin boggin honkin clatty manky hackit braw gallus sleekit
+    fitba fitbaw awfy affy hunners loads pure steamin steaming blootered mortal wrecked
+    hingin greetin bawlin mingin boggin honkin clatty manky hackit braw gallus sleekit
     crabbit wabbit drookit dreich baltic scunnered glaikit numpty bampot eejit radgie
     radge jakey neds bam bams polis swally bevvy bevvies carry-oot carryoot offie
     scran piece pieces jeely messages skelp skelped leathered battered wheesht fit
@@ -115,7 +115,9 @@ FAMILY_WORDS = frozenset(
     """ammi ammu abbu abba amma abbi ami hooyo aabo babusya babusia babcia dziadek dido
     didus nani nanu dadi dadu apu apa baji bhai bhaiya didi abuela abuelo oma opa tata
     mamusia nonna nonno teta jiddo jeddo sitto khala khalu chacha chachi mamu phupho
-    phuppo baba""".split()
+    phuppo baba aabe walaal abti eedo habaryar ayeeyo awoowe sora frate bunica bunicul
+    mamaie tataie seanair seanmhair piuthar brathair bràthair dayik bav bira xwişk xwisk
+    dapir bapir bà ông ngoại nội babička dědeček močiutė senelis vecmāmiņa""".split()
 )
 EVERYDAY_EXTRA = _TEXT_SPEAK | CARE_WORDS | SCOTS_WORDS | MODERN_WORDS | FAMILY_WORDS
 TITLES = frozenset(

@@ -117,6 +117,11 @@ SCRUBBING_SETS = (
         "scrubbing_heldout16.yaml",
         False,
     ),
+    (
+        "held out 17 (by a twelfth such helper; first run, tagger a-h and the veto: 0.971 / 0.987)",
+        "scrubbing_heldout17.yaml",
+        False,
+    ),
 )
 TAGGER_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 EVERYDAY_THRESHOLDS = (0.7, 0.8, 0.9, 0.95, 0.98, 0.99)
@@ -128,6 +133,7 @@ TAGGER_UNSEEN = (
     "scrubbing_heldout14.yaml",
     "scrubbing_heldout15.yaml",
     "scrubbing_heldout16.yaml",
+    "scrubbing_heldout17.yaml",
 )
 # Screening history. Hand-written rules alone, first run on sets written independently of
 # them, caught: held out 3: 0.60 (false alarms 0.04); 4: 0.825 (0.075); 5: 0.867 (0.000);

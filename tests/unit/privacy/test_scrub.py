@@ -582,6 +582,7 @@ def test_handles_after_a_spaced_at_or_snap_me_and_gamertags_with_spaces():
     assert scrub("my gamertag is xX Silent Reaper Xx add me") == "my gamertag is [handle] add me"
     assert scrub("my username is Dark Knight 77 on xbox") == "my username is [handle] on xbox"
     assert scrub("snap me at kai.b.x tonight") == "snap me at [handle] tonight"
+    assert scrub("look up wee.dazza.b on tiktok") == "look up [handle] on tiktok"
     for text in ("meet me @ 5pm", "my username is the same as my insta", "snap me at 5 ok"):
         assert scrub(text) == text
 
@@ -603,3 +604,9 @@ def test_a_phone_number_half_in_digits_half_in_words_is_a_phone():
 def test_a_secure_unit_named_by_its_place_alone_is_an_address():
     assert scrub("i was in Dunmore secure for a year") == "i was in [address] for a year"
     assert scrub("i feel secure now") == "i feel secure now"
+
+
+def test_words_of_grammar_name_no_street_and_family_words_in_more_languages_are_kept():
+    assert scrub("999 but my GP Dr Osei knows") == "999 but my GP Dr [name] knows"
+    assert scrub("my walaal and my bunica") == "my walaal and my bunica"
+    assert scrub("mail me on ana(at)example(dot)pl") == "mail me on [email]"
