@@ -427,13 +427,15 @@ def _family_by_surname(tokens: list[Token], i: int) -> bool:
     return word.endswith("s") and word[:-1] in surnames()
 
 
-def _set_off(tokens: list[Token], i: int) -> str | None:
-    """A name between commas after who or what it names, before what it did: "the new
-    girl in the unit, destiny, keeps", "the secure unit, larchfield, had". The label for
-    the word, or None."""
-    if not 2 <= i < len(tokens) - 2 or tokens[i - 1].text != "," or tokens[i + 1].text != ",":
+def _set_off(tokens: list[Token], i: int, last: int) -> str | None:
+    """A name (words i to last) between commas after who or what it names, before what it
+    did: "the new girl in the unit, destiny, keeps", "the secure unit, larchfield, had",
+    "my boxing club, Southside ABC, keeps". The label for the words, or None."""
+    if not 2 <= i <= last < len(tokens) - 2:
         return None
-    if tokens[i + 2].word not in _DOING or tokens[i + 2].word == "and":
+    if tokens[i - 1].text != "," or tokens[last + 1].text != ",":
+        return None
+    if tokens[last + 2].word not in _DOING or tokens[last + 2].word == "and":
         return None
     start = i - 2
     while start > 0 and tokens[start - 1].text not in {".", "!", "?", "\n", ","}:
@@ -454,11 +456,24 @@ def _set_off(tokens: list[Token], i: int) -> str | None:
 
 def _mark_set_off(tokens: list[Token], guarded: list[bool]) -> None:
     for i, token in enumerate(tokens):
-        if token.label or guarded[i] or not token.is_word or not _namelike(token.word):
+        if token.label or guarded[i] or not token.is_word:
             continue
-        if token.word in _NOT_NAMES or token.word in _FUNCTION:
+        if token.word in _NOT_NAMES or token.word in _FUNCTION or token.word in TITLES:
             continue
-        token.label = _set_off(tokens, i)
+        # up to three capitalised words go together: "Little Acorns", "Southside ABC"
+        last = i
+        while token.capital and last - i < 2 and last + 1 < len(tokens):
+            following = tokens[last + 1]
+            if not (following.is_word and following.capital) or following.label:
+                break
+            if guarded[last + 1]:
+                break
+            last += 1
+        if last == i and not _namelike(token.word):
+            continue
+        label = _set_off(tokens, i, last)
+        for j in range(i, last + 1):
+            tokens[j].label = label
 
 
 def _mark_nicknames(tokens: list[Token], guarded: list[bool]) -> None:

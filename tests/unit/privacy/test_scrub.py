@@ -610,3 +610,11 @@ def test_words_of_grammar_name_no_street_and_family_words_in_more_languages_are_
     assert scrub("999 but my GP Dr Osei knows") == "999 but my GP Dr [name] knows"
     assert scrub("my walaal and my bunica") == "my walaal and my bunica"
     assert scrub("mail me on ana(at)example(dot)pl") == "mail me on [email]"
+
+
+def test_capitalised_words_set_off_by_commas_after_a_place_are_its_name():
+    assert scrub("my boxing gym, Eastend Fight Club, keeps me right") == (
+        "my boxing gym, [address], keeps me right"
+    )
+    assert scrub("my teacher, Mr Brown, said no") == "my teacher, Mr [name], said no"
+    assert scrub("Glasgow, Edinburgh, Dundee are cities") == "Glasgow, Edinburgh, Dundee are cities"
