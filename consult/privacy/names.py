@@ -8,8 +8,9 @@ A word is taken for a name when any of these holds:
   that is, written with a capital in mid-sentence ("Grace" but not "grace");
 - it is written with a capital in mid-sentence and is no everyday word, place or
   organisation ("I told Okonkwo");
-  these two with a capital only unless the tagger reads it as no one: rivers, islands,
-  clubs and idioms look the same ("by the Clyde", "every Tom, Dick and Harry");
+  for these two, a capitalised word is kept when the tagger gives it almost no chance of
+  naming anyone, since rivers, islands, clubs and idioms look the same ("by the Clyde",
+  "every Tom, Dick and Harry"), and left to the place reader when it reads a place;
 - it is no everyday word and does what people do next ("brogan hit me");
 - it is joined by "and" to a name ("ellis and harvey"), or follows one ("Jake Smith");
 - it is a name or unknown word placed as a person: "will from my class", "mark at the
