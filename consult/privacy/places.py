@@ -125,6 +125,9 @@ _BEFORE_NATURE = frozenset({"the", "at", "in", "to", "from", "fae", "intae"})
 _UNKNOWN_NAMES = frozenset(
     {"unit", "hostel", "house", "lodge", "school", "centre", "center", "secure"}
 )
+# Kinds that name a place only with a capital, an unknown word or a tree before them:
+# "Rowan House", but not "my gran's house"
+_VAGUE_KINDS = frozenset({"unit", "house", "lodge", "home", "school", "secure"})
 
 
 def _name_before(tokens: list[Token], i: int) -> list[int]:
@@ -256,14 +259,7 @@ def mark_places(tokens: list[Token], guarded: list[bool] | None = None) -> None:
                 unknown = kind in _UNKNOWN_NAMES and all(
                     _unknown_name(tokens[n], kept[n]) for n in names
                 )
-                vague = kind in (
-                    "unit",
-                    "house",
-                    "lodge",
-                    "home",
-                    "school",
-                    "secure",
-                ) or kind.startswith(("youth", "community"))
+                vague = kind in _VAGUE_KINDS or kind.startswith(("youth", "community"))
                 if kind in ("centre", "center"):
                     # a capital is not enough: "the Health Centre", "Glasgow City Centre"
                     vague = True
