@@ -56,14 +56,18 @@ _DOT = r"(?:\.| \. |\s?[(\[]dot[)\]]\s?| dot )"
 _MAIL_END = (
     rf"(?:com|co|org|net|uk|ie|scot|io|me|pl|lt|lv|ro|ua|de|fr|es|it|nl|sk|cz|bg|pt)(?:{_DOT}uk)?"
 )
-# Digits as a phone number's words: "oh seven seven double oh nine ..."
-_SAID_DIGIT = r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|\d)"
+# Digits as a phone number's words: "oh seven seven double oh nine ...", in Scots too
+# ("wan", "twa")
+_SAID_DIGIT = r"(?:oh|o|zero|nought|one|wan|two|twa|three|four|five|six|seven|eight|nine|\d)"
 # "nine hundred" is said too: "oh seven seven double oh nine hundred three four five"
 _SAID_WORD = rf"(?:{_SAID_DIGIT}|hundred)"
 _SAID_NUMBER = rf"\b(?:{_SAID_WORD}[\s,-]+(?:(?:double|triple)[\s-]+)?){{6,}}{_SAID_WORD}\b"
 
 # Digits and said digits, glued or spaced: "0seven7 00 900 321", "07700 nine hundred 555"
-_SPOKEN = r"(?:zero|nought|oh|one|two|three|four|five|six|seven|eight|nine|hundred|double|triple)"
+_SPOKEN = (
+    r"(?:zero|nought|oh|one|wan|two|twa|three|four|five|six|seven|eight|nine|hundred|double|"
+    r"triple)"
+)
 _MIXED_NUMBER = rf"\b(?:0|oh|zero|nought)(?:\d|{_SPOKEN})*(?:[\s-]+(?:\d|{_SPOKEN})+){{1,9}}\b"
 _WORTH = {"hundred": 2, "double": 0, "triple": 0}
 
@@ -126,7 +130,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         # "my insta is jaz.b_2010": a platform's name, then a handle without an @
         (
             r"(\b(?:snap|snapchat|insta|instagram|tiktok|discord|ig|twitter|x|xbox|psn|roblox|"
-            r"gamertag|telegram|kik|whatsapp|fb|facebook|threads|twitch|youtube|sc)\b"
+            r"gamertag|telegram|kik|whatsapp|fb|facebook|threads|twitch|youtube|sc|email|"
+            r"e-mail|gmail|hotmail)\b\)?"
             r"(?: name| handle| username| user| account| tag| id)?"
             r"(?: me)?(?: is| its| it's| it is|:| =| on| at)? ?)"
             # not a phone number ("add him on whatsapp 07700 900 665" is one), and with a

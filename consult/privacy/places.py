@@ -77,6 +77,20 @@ _CARE_WORDS = (
     "house",
     "lodge",
     "home",
+    # a local team, named by its place: "Tollcross Thistle", "Drumchapel Amateurs" (the
+    # senior clubs, "Partick Thistle", are kept phrases)
+    "thistle",
+    "amateurs",
+    "rovers",
+    "athletic",
+    "colts",
+    "juniors",
+    "accies",
+    "albion",
+    "gaels",
+    "afc",
+    "fc",
+    "abc",
 )
 # Words that end a name when walking back from "high" or "unit": "at the high school",
 # "go to my school", "in a unit".
@@ -127,7 +141,10 @@ _UNKNOWN_NAMES = frozenset(
 )
 # Kinds that name a place only with a capital, an unknown word or a tree before them:
 # "Rowan House", but not "my gran's house"
-_VAGUE_KINDS = frozenset({"unit", "house", "lodge", "home", "school", "secure"})
+_TEAMS = frozenset(
+    "thistle amateurs rovers athletic colts juniors accies albion gaels afc fc abc".split()
+)
+_VAGUE_KINDS = frozenset({"unit", "house", "lodge", "home", "school", "secure"}) | _TEAMS
 
 
 def _name_before(tokens: list[Token], i: int) -> list[int]:
@@ -248,6 +265,8 @@ def mark_places(tokens: list[Token], guarded: list[bool] | None = None) -> None:
                 parts = kind.split()
                 if lowered[i : i + len(parts)] != parts or tokens[i].label:
                     continue
+                if kind in _TEAMS and (guarded and guarded[i] or not tokens[i].capital):
+                    continue  # a senior club ("Raith Rovers"), or a word ("a thistle")
                 names = _name_before(tokens, i)
                 if not names and kind in _NAMED_KINDS:
                     names = _named_by_words_before(tokens, i, kept)

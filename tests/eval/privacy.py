@@ -122,6 +122,11 @@ SCRUBBING_SETS = (
         "scrubbing_heldout17.yaml",
         False,
     ),
+    (
+        "held out 18 (by a thirteenth such helper; first run, scrubber of stop 9: 0.961 / 0.990)",
+        "scrubbing_heldout18.yaml",
+        False,
+    ),
 )
 TAGGER_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 EVERYDAY_THRESHOLDS = (0.7, 0.8, 0.9, 0.95, 0.98, 0.99)
@@ -134,6 +139,7 @@ TAGGER_UNSEEN = (
     "scrubbing_heldout15.yaml",
     "scrubbing_heldout16.yaml",
     "scrubbing_heldout17.yaml",
+    "scrubbing_heldout18.yaml",
 )
 # Screening history. Hand-written rules alone, first run on sets written independently of
 # them, caught: held out 3: 0.60 (false alarms 0.04); 4: 0.825 (0.075); 5: 0.867 (0.000);

@@ -618,3 +618,9 @@ def test_capitalised_words_set_off_by_commas_after_a_place_are_its_name():
     )
     assert scrub("my teacher, Mr Brown, said no") == "my teacher, Mr [name], said no"
     assert scrub("Glasgow, Edinburgh, Dundee are cities") == "Glasgow, Edinburgh, Dundee are cities"
+
+
+def test_a_local_team_named_by_its_place_is_scrubbed_but_a_senior_club_is_kept():
+    assert scrub("i play for Shettleston Colts on sundays") == "i play for [address] on sundays"
+    for text in ("we watched Partick Thistle lose", "a thistle grew in the garden"):
+        assert scrub(text) == text
