@@ -43,6 +43,7 @@ _SCHOOL_WORDS = (
     "secondary",
     "school",
 )
+_TEAMS = "thistle amateurs rovers athletic colts juniors accies albion gaels afc fc abc".split()
 _CARE_WORDS = (
     "youth club",
     "youth project",
@@ -79,18 +80,7 @@ _CARE_WORDS = (
     "home",
     # a local team, named by its place: "Tollcross Thistle", "Drumchapel Amateurs" (the
     # senior clubs, "Partick Thistle", are kept phrases)
-    "thistle",
-    "amateurs",
-    "rovers",
-    "athletic",
-    "colts",
-    "juniors",
-    "accies",
-    "albion",
-    "gaels",
-    "afc",
-    "fc",
-    "abc",
+    *_TEAMS,
 )
 # Words that end a name when walking back from "high" or "unit": "at the high school",
 # "go to my school", "in a unit".
@@ -141,10 +131,7 @@ _UNKNOWN_NAMES = frozenset(
 )
 # Kinds that name a place only with a capital, an unknown word or a tree before them:
 # "Rowan House", but not "my gran's house"
-_TEAMS = frozenset(
-    "thistle amateurs rovers athletic colts juniors accies albion gaels afc fc abc".split()
-)
-_VAGUE_KINDS = frozenset({"unit", "house", "lodge", "home", "school", "secure"}) | _TEAMS
+_VAGUE_KINDS = frozenset({"unit", "house", "lodge", "home", "school", "secure", *_TEAMS})
 
 
 def _name_before(tokens: list[Token], i: int) -> list[int]:
