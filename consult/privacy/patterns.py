@@ -89,6 +89,23 @@ def _phone_if_eleven_digits(match: re.Match[str]) -> str:
 
 Replacement = str | Callable[[re.Match[str]], str]
 
+_LODGING = (
+    r"(?:hotel|b&b|bnb|b and b|hostel|guest ?house|temporary accommodation|homeless unit|"
+    r"refuge|digs)"
+)
+# An address written in parts is one: "top floor left, [address]", "[address], number 4B",
+# "2/1 [address]". Joined again after names, which find streets and homes of their own
+# ("a house on Blackhill Road number 41").
+ADDRESS_PARTS: tuple[tuple[str, str], ...] = (
+    # a flat ("7d, [address]", "1/2 [address]"); a bare number only right before: in
+    # "I was 12, [address]" the 12 is an age
+    (r"\b(?:(?:\d/\d|\d{1,3}[a-z]),?|\d{1,3}) \[address\]", "[address]"),
+    (
+        r"\[address\](?:,? (?:\[address\]|(?:number|no\.?|flat|door) \d+[a-z]?\b))+",
+        "[address]",
+    ),
+)
+
 PATTERNS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), label)
     for pattern, label in (
@@ -257,7 +274,6 @@ PATTERNS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         # Scottish flat positions: "2 up left", "0/1"; a fraction has no street after it
         (r"\b\d{1,2} (?:up|doon|down) (?:left|right|middle|mid)\b", "[address]"),
-        (r"\b(?:\d/\d|\d{1,3}[a-z]?),? \[address\]", "[address]"),
         (r"(?<![\w/])0/[1-3]\b(?!/)", "[address]"),
         # Edinburgh's flat positions ("2f1", "PF2") and a floor with its side ("top floor
         # left"); a floor alone ("the top floor") says nothing about where
@@ -272,14 +288,19 @@ PATTERNS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"\d/\d\b(?!/)",
             r"\1[address]",
         ),
-        # an extension belongs to its phone number: "[phone] ext 203"
-        (r"\[phone\],? (?:ext|extension|x)\.? ?\d{1,5}\b", "[phone]"),
-        # an address written in parts is one: "top floor left, [address]", "[address],
-        # number 4B"
+        # a room in a hotel, B&B or hostel is a family's home while they wait for one:
+        # "room 214 at the Argyle Hotel" (a classroom, "room 12 at school", stays)
         (
-            r"\[address\](?:,? (?:\[address\]|(?:number|no\.?|flat|door) \d+[a-z]?\b))+",
+            rf"\broom (?:no\.? ?|number )?\d{{1,4}}[a-z]?\b(?=[^.!?\n]{{0,50}}\b{_LODGING}\b)",
             "[address]",
         ),
+        (
+            rf"(\b{_LODGING}\b[^.!?\n]{{0,50}}?\b)room (?:no\.? ?|number )?\d{{1,4}}[a-z]?\b",
+            r"\1[address]",
+        ),
+        # an extension belongs to its phone number: "[phone] ext 203"
+        (r"\[phone\],? (?:ext|extension|x)\.? ?\d{1,5}\b", "[phone]"),
+        *ADDRESS_PARTS,
         (r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", "[postcode]"),
         # A district alone ("G21", "EH6") is a few thousand homes: beside an age and "in
         # care" it narrows to a child. Scotland's postcode areas in capitals, or any
@@ -293,7 +314,16 @@ PATTERNS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
 )
 
 
+_JOINS = tuple((re.compile(pattern, re.IGNORECASE), label) for pattern, label in ADDRESS_PARTS)
+
+
 def replace_fixed_shapes(text: str) -> str:
     for pattern, label in PATTERNS:
+        text = pattern.sub(label, text)
+    return text
+
+
+def join_address_parts(text: str) -> str:
+    for pattern, label in _JOINS:
         text = pattern.sub(label, text)
     return text

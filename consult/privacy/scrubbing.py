@@ -11,7 +11,7 @@ Runs offline; every word list and model ships with the project or its dependenci
 from __future__ import annotations
 
 from consult.privacy.names import replace_names
-from consult.privacy.patterns import replace_fixed_shapes
+from consult.privacy.patterns import join_address_parts, replace_fixed_shapes
 from consult.privacy.tagger import Reader, trained
 
 
@@ -20,4 +20,5 @@ def scrub(text: str, tagger: Reader | None = None) -> str:
 
     The tagger is the trained one unless another is given (the evaluation compares).
     """
-    return replace_names(replace_fixed_shapes(text), tagger or trained())
+    named = replace_names(replace_fixed_shapes(text), tagger or trained())
+    return join_address_parts(named)

@@ -529,6 +529,25 @@ def test_flat_positions_and_addresses_in_parts_are_one_address():
     assert scrub("i like the top floor of the school") == "i like the top floor of the school"
 
 
+def test_a_street_found_by_its_name_takes_the_number_after_it():
+    assert (
+        scrub("we live in a house on Blackhill Road number 41") == "we live in a house on [address]"
+    )
+    assert (
+        scrub("I was 12, Rosebank House was my first placement")
+        == "I was 12, [address] was my first placement"
+    )
+
+
+def test_a_room_in_a_hotel_or_hostel_is_an_address_and_a_classroom_is_not():
+    assert scrub("we are in room 12 at the hotel") == "we are in [address] at the hotel"
+    assert (
+        scrub("the hostel gave us room 4b for a month")
+        == "the hostel gave us [address] for a month"
+    )
+    assert scrub("the art room is room 12 at school") == "the art room is room 12 at school"
+
+
 # Held out 14's first run: shapes and words the rules did not know
 
 
