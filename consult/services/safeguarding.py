@@ -80,13 +80,16 @@ def flag_queue(session: Session) -> list[QueueRow]:
 
 
 def flags_for(session: Session, consultation: Consultation, viewer: StaffUser) -> list[Flag]:
-    """The consultation's flags, waiting first; the view itself is audit-logged."""
-    flags = list(
+    """The consultation's flags, waiting first and, among those, danger first, then the
+    newest week; the view itself is audit-logged."""
+    flags = sorted(
         session.scalars(
             select(Flag)
             .where(Flag.consultation_id == consultation.id)
             .order_by(Flag.reviewed, Flag.week.desc(), Flag.id)
-        )
+        ),
+        # a stable sort keeps the newest-week order within each group
+        key=lambda flag: (flag.reviewed, "danger" not in flag.category_list),
     )
     record_event(session, viewer, "view_flags", f"consultation {consultation.slug} ({len(flags)})")
     session.commit()

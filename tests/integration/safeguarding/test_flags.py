@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 from consult.models import Answer, AuditEvent, Consultation, Flag, Question, Response
 from consult.services.responses import record_response
 from consult.services.retention import close_consultation, purge_free_text
+from consult.services.safeguarding import flags_for, review_flag
 from consult.services.staff import add_staff
 from tests.journey import Journey
 
@@ -128,6 +129,32 @@ def test_lead_sees_queue_and_flags_and_every_view_is_audited(client, db_session)
         "view_flags",
         "review_flag",
     ]
+
+
+def test_waiting_flags_in_danger_come_first(db_session):
+    consultation = _consultation(db_session)
+    question = next(q for q in consultation.questions if q.kind == "text")
+    for text in (
+        "someone online keeps asking me for nudes",
+        "i have saved up tablets and im taking them all tonight",
+    ):
+        record_response(
+            db_session,
+            consultation,
+            {question: text},
+            age_band="older",
+            language="en",
+            channel="paper",
+        )
+    db_session.commit()
+    lead = add_staff(
+        db_session, "lead@example.org", "Morgan", "safeguarding_lead", "correct horse battery"
+    )
+    flags = flags_for(db_session, consultation, lead)
+    assert ["danger" in flag.category_list for flag in flags] == [True, False]
+    review_flag(db_session, flags[0].id, lead, "Called 999 with the school")
+    flags = flags_for(db_session, consultation, lead)
+    assert ["danger" in flag.category_list for flag in flags] == [False, True]
 
 
 def test_other_roles_cannot_see_flags(client, db_session):
