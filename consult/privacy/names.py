@@ -707,6 +707,24 @@ def _kept_neighbours(
     return found
 
 
+def _mark_epithets(tokens: list[Token], guarded: list[bool]) -> None:
+    """A name, "the" and a capitalised word are one nickname: "Tam the Bam", "Jimmy the
+    Fish". The capital decides, so "Jo the other day" and shouted capitals are left."""
+    for i in range(len(tokens) - 2):
+        name, the, epithet = tokens[i : i + 3]
+        if (
+            name.label == "[name]"
+            and name.capital
+            and the.word == "the"
+            and epithet.is_word
+            and epithet.capital
+            and not epithet.text.isupper()
+            and epithet.label is None
+            and not guarded[i + 2]
+        ):
+            the.label = epithet.label = "[name]"
+
+
 def _sure_of_everyday(word: str, probability: float) -> bool:
     """An everyday word the tagger is very sure names someone or somewhere ("sky is my
     cousin", "the willows"), unless it is a word of grammar ("she") or one the care
@@ -733,6 +751,7 @@ def replace_names(text: str, tagger: Reader) -> str:
     readings = tagger.read(text, [(t.start, t.end) for t in tokens])
     _mark_names(tokens, guarded, readings)
     _mark_tagged(tokens, guarded, readings)
+    _mark_epithets(tokens, guarded)
     out, cursor, last_label = [], 0, None
     for token in tokens:
         if token.label is None:

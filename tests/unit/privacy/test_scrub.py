@@ -539,6 +539,12 @@ def test_a_street_found_by_its_name_takes_the_number_after_it():
     )
 
 
+def test_a_nickname_with_the_in_it_goes_whole():
+    assert scrub("Tam the Bam got lifted last night") == "[name] got lifted last night"
+    assert scrub("i told Jo the other day") == "i told [name] the other day"
+    assert scrub("I told Mum the Truth") == "I told Mum the Truth"
+
+
 def test_a_room_in_a_hotel_or_hostel_is_an_address_and_a_classroom_is_not():
     assert scrub("we are in room 12 at the hotel") == "we are in [address] at the hotel"
     assert (
