@@ -477,6 +477,62 @@ def _mark_set_off(tokens: list[Token], guarded: list[bool]) -> None:
             tokens[j].label = label
 
 
+# Where young people meet online or in a room, whose name points to the few in it:
+# "the whatsapp group Wick Lassies 2026", "a Discord called Black Girls Dundee"
+_GROUP_WORDS = frozenset(
+    "group groupchat gc chat server channel page discord whatsapp account forum".split()
+)
+_GROUP_JOINERS = frozenset({"of", "in", "the", "and", "for", "&"})
+
+
+def _mark_group_names(tokens: list[Token], guarded: list[bool]) -> None:
+    """Up to five capitalised words (and the numbers after them) that name a group, chat
+    or server: straight after its kind, or after "called", "named" or a colon. A run of
+    kept words alone ("a group called Who Cares? Scotland") stays."""
+    for i in range(len(tokens) - 1):
+        j = _group_name_start(tokens, i)
+        if j is None:
+            continue
+        run: list[int] = []
+        while j < len(tokens) and sum(tokens[k].is_word for k in run) < 5:
+            part = tokens[j]
+            if part.label or part.word in _NOT_NAMES or part.word in TITLES:
+                break
+            if part.word in _KIN_WORDS:  # "in the group chat Mum said"
+                break
+            if part.is_word and part.capital or run and part.text.isdigit():
+                run.append(j)
+            elif not (run and part.word in _GROUP_JOINERS):
+                break
+            j += 1
+        if any(not guarded[k] and tokens[k].is_word for k in run):
+            for k in range(run[0], run[-1] + 1):
+                tokens[k].label = "[name]"
+
+
+def _group_name_start(tokens: list[Token], i: int) -> int | None:
+    """Where a group's name may start after token i, if it names one: "group X", "chat:
+    X", "a server called X", "the group was called the X", "we called it X"."""
+    word = tokens[i].word
+    if word in ("called", "named"):
+        j = i + 1
+        if tokens[j].word == "it":
+            j += 1
+        elif not any(t.word in _GROUP_WORDS for t in tokens[max(0, i - 3) : i]):
+            return None  # "the film was called Frozen", "I called Childline"
+    elif word in _GROUP_WORDS:
+        j = i + 1
+        if tokens[j].word in ("chat", ":", "-"):
+            j += 1
+        if word == "account" and tokens[j - 1].word not in (":", "-"):
+            return None
+    else:
+        return None
+    if j < len(tokens) and tokens[j].word == "the":
+        j += 1
+    return j
+
+
 def _mark_nicknames(tokens: list[Token], guarded: list[bool]) -> None:
     """ "i call my foster mum mama bee because", "we call her auntie jo": one to three
     words after whom they call, before the clause ends, holding a family title with more
@@ -637,7 +693,11 @@ def _mark_tagged(tokens: list[Token], guarded: list[bool], readings: list[Readin
     candidates = [
         i
         for i, t in enumerate(tokens)
-        if t.is_word and t.label is None and not guarded[i] and t.word not in _NEVER_TAGGED
+        if t.is_word
+        and t.label is None
+        and not guarded[i]
+        and t.word not in _NEVER_TAGGED
+        and t.word.rstrip(".") not in TITLES  # "Dr. Mahmood" keeps its title
     ]
     places: list[list[tuple[int, float]]] = []
     for i in candidates:
@@ -657,12 +717,10 @@ def _mark_tagged(tokens: list[Token], guarded: list[bool], readings: list[Readin
         else:
             places.append([(i, probability)])
     for place in places:
-        landmark = all(tokens[i].word in _LANDMARKS for i, _ in place)
-        kept = (
-            []
-            if landmark
-            else _kept_neighbours(place[0][0], place[-1][0], tokens, guarded, readings)
-        )
+        first = place[0][0]
+        if first and guarded[first - 1] and all(tokens[i].word in _LANDMARKS for i, _ in place):
+            continue  # a landmark after a kept town is the town's: "Stirling Castle"
+        kept = _kept_neighbours(place[0][0], place[-1][0], tokens, guarded, readings)
         if (
             not kept
             and not any(_namelike(tokens[i].word) for i, _ in place)
@@ -746,6 +804,7 @@ def replace_names(text: str, tagger: Reader) -> str:
     _mark_handles(tokens, guarded)
     _mark_nicknames(tokens, guarded)
     _mark_set_off(tokens, guarded)
+    _mark_group_names(tokens, guarded)
     # One reading of the whole answer serves both: the tagger vetoes a name that only
     # looks like one, and adds names no rule found.
     readings = tagger.read(text, [(t.start, t.end) for t in tokens])

@@ -68,7 +68,7 @@ _SPOKEN = (
     r"(?:zero|nought|oh|one|wan|two|twa|three|four|five|six|seven|eight|nine|hundred|double|"
     r"triple)"
 )
-_MIXED_NUMBER = rf"\b(?:0|oh|zero|nought)(?:\d|{_SPOKEN})*(?:[\s-]+(?:\d|{_SPOKEN})+){{1,9}}\b"
+_MIXED_NUMBER = rf"\b(?:0|oh|zero|nought)(?:\d|{_SPOKEN})*(?:,?[\s-]+(?:\d|{_SPOKEN})+){{1,9}}\b"
 _WORTH = {"hundred": 2, "double": 0, "triple": 0}
 
 
@@ -94,14 +94,15 @@ _LODGING = (
     r"refuge|digs)"
 )
 # An address written in parts is one: "top floor left, [address]", "[address], number 4B",
-# "2/1 [address]". Joined again after names, which find streets and homes of their own
-# ("a house on Blackhill Road number 41").
+# "2/1 [address]", "[address] top flat", "the [address] site". Joined again after names,
+# which find streets and homes of their own ("a house on Blackhill Road number 41").
 ADDRESS_PARTS: tuple[tuple[str, str], ...] = (
     # a flat ("7d, [address]", "1/2 [address]"); a bare number only right before: in
     # "I was 12, [address]" the 12 is an age
     (r"\b(?:(?:\d/\d|\d{1,3}[a-z]),?|\d{1,3}) \[address\]", "[address]"),
     (
-        r"\[address\](?:,? (?:\[address\]|(?:number|no\.?|flat|door) \d+[a-z]?\b))+",
+        r"\[address\](?:,? (?:\[address\]|(?:number|no\.?|flat|door) \d+[a-z]?\b|"
+        r"(?:top|bottom|ground|middle|first|second|third) (?:flat|floor)\b|site\b))+",
         "[address]",
     ),
 )
@@ -133,8 +134,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             "[link]",
         ),
         (r"(?<![\w@])@[A-Za-z0-9_.]{2,}", "[handle]"),
-        # Discord's old tags: "kai#4421"
-        (r"(?<![\w.])(\.*)\w[\w.]*#\d{4}\b", r"\1[handle]"),
+        # Discord's old tags and games' tags: "kai#4421", "N1ghtOwl#EUW4"
+        (r"(?<![\w.])(\.*)\w[\w.]*#(?=[a-z]*\d)[a-z0-9]{3,5}\b", r"\1[handle]"),
         # a word with an underscore is a username in young people's writing: "jj_smith09".
         # Tried only where a run of letters, digits, dots and underscores starts, and taken
         # whole without backtracking ("a.ba.b" repeated for 2,000 characters took seconds
@@ -163,11 +164,11 @@ PATTERNS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"tiktok|discord|twitter|x|xbox|psn|roblox|telegram|kik|twitch|threads|fb|facebook)\b)",
             "[handle]",
         ),
-        # after "snap:" or "ig:" whatever follows is a handle, plain letters or not
+        # after "snap:", "ig:" or "snap -" whatever follows is a handle, plain letters or not
         (
             r"(\b(?:snap|snapchat|sc|insta|instagram|ig|tiktok|tt|discord|twitter|x|xbox|psn|"
-            r"roblox|telegram|kik|twitch|threads|fb)(?: me)?\s?:\s?)(?!(?:i|im|no|not|never|dont|"
-            r"is|its|the|a|my|and|but|they|we|you|it|none|n/a|na|nah|naw|nope|deleted|blocked|"
+            r"roblox|telegram|kik|twitch|threads|fb)(?: me)?\s?(?::|\s-|\s–)\s?)"
+            r"(?!(?:i|im|no|not|never|dont|is|its|the|a|my|and|but|they|we|you|it|none|n/a|na|nah|naw|nope|deleted|blocked|"
             r"banned|private|gone|off|same|dunno|idk|yes|yeah|aye|ask|dm|message)\b)@?[\w.-]*\w",
             r"\1[handle]",
         ),
@@ -177,6 +178,12 @@ PATTERNS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"(\b(?:gamertag|gamer tag|gt|username|user name|ign|display name)(?: is|:) ?)"
             r"(?-i:[A-Z0-9][\w.]*(?: [A-Z0-9][\w.]*){0,3})",
             r"\1[handle]",
+        ),
+        # "my nickname in the unit is Bubbles"
+        (
+            r"(\bnick ?names? (?:[a-z]+ ){0,4}?(?:is|was) )"
+            r"(?!(?:a|an|the|my|not|so|because|cos|what|just|like)\b)[a-z][\w'’-]*",
+            r"\1[name]",
         ),
         # dates of birth and other full dates: 12/03/2011, 3.5.12, 12th of March 2011
         (r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b", "[date]"),
@@ -236,6 +243,9 @@ PATTERNS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"\b\d{2,}[/-][A-Z]{1,4}[/-]\d{2,}\b)",
             "[id-number]",
         ),
+        # letters and then three or more digits, left after phones and references, are a
+        # username: "ryanbhoy1888" ("covid19" and "fifa23" are words)
+        (r"(?<![\w.@])[a-z][a-z_]*\d{3,}\b", "[handle]"),
         # Scotland's secure care centres, however they are written
         (
             r"(?i)\b(?:kibble(?: safe centre| education and care centre)?|rossie"
@@ -301,6 +311,14 @@ PATTERNS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         # an extension belongs to its phone number: "[phone] ext 203"
         (r"\[phone\],? (?:ext|extension|x)\.? ?\d{1,5}\b", "[phone]"),
         *ADDRESS_PARTS,
+        # a car's registration points to its driver: "SY68 WLP", "reg sf67 uhj", "reg P123
+        # ABC" (that older shape only after "reg": "my S4 PSE class" is a school year)
+        (r"(?-i:\b[A-Z]{2}\d{2} ?[A-Z]{3}\b)", "[id-number]"),
+        (
+            r"(\b(?:reg|registration|number plate|plate)(?: number| no\.?)?(?: is|:|was)? ?)"
+            r"(?:[a-z]{2}\d{2}|[a-z]\d{1,3}) ?[a-z]{3}\b",
+            r"\1[id-number]",
+        ),
         (r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", "[postcode]"),
         # A district alone ("G21", "EH6") is a few thousand homes: beside an age and "in
         # care" it narrows to a child. Scotland's postcode areas in capitals, or any

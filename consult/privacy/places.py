@@ -16,6 +16,7 @@ eilein".
 
 from __future__ import annotations
 
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from consult.privacy.vocabulary import (
@@ -42,6 +43,11 @@ _SCHOOL_WORDS = (
     "college",
     "secondary",
     "school",
+)
+_WORSHIP = "church kirk chapel fellowship mosque masjid gurdwara temple synagogue".split()
+_FAITHS = frozenset(
+    """catholic protestant baptist methodist evangelical episcopal orthodox pentecostal
+    presbyterian reformed apostolic free sikh muslim islamic hindu jewish buddhist""".split()
 )
 _TEAMS = "thistle amateurs rovers athletic colts juniors accies albion gaels afc fc abc".split()
 _CARE_WORDS = (
@@ -78,6 +84,11 @@ _CARE_WORDS = (
     "house",
     "lodge",
     "home",
+    "hub",
+    "cafe",
+    "café",
+    # places of worship named by a capital or a place: "Possil Community Church"
+    *_WORSHIP,
     # a local team, named by its place: "Tollcross Thistle", "Drumchapel Amateurs" (the
     # senior clubs, "Partick Thistle", are kept phrases)
     *_TEAMS,
@@ -131,7 +142,21 @@ _UNKNOWN_NAMES = frozenset(
 )
 # Kinds that name a place only with a capital, an unknown word or a tree before them:
 # "Rowan House", but not "my gran's house"
-_VAGUE_KINDS = frozenset({"unit", "house", "lodge", "home", "school", "secure", *_TEAMS})
+_VAGUE_KINDS = frozenset(
+    {
+        "unit",
+        "house",
+        "lodge",
+        "home",
+        "school",
+        "secure",
+        "hub",
+        "cafe",
+        "café",
+        *_WORSHIP,
+        *_TEAMS,
+    }
+)
 
 
 def _name_before(tokens: list[Token], i: int) -> list[int]:
@@ -255,6 +280,8 @@ def mark_places(tokens: list[Token], guarded: list[bool] | None = None) -> None:
                 if kind in _TEAMS and (guarded and guarded[i] or not tokens[i].capital):
                     continue  # a senior club ("Raith Rovers"), or a word ("a thistle")
                 names = _name_before(tokens, i)
+                if kind in _WORSHIP:  # a faith is a kind: "the Catholic church"
+                    names = list(takewhile(lambda n: tokens[n].word not in _FAITHS, names))
                 if not names and kind in _NAMED_KINDS:
                     names = _named_by_words_before(tokens, i, kept)
                 nature = not names and kind in _NATURE_KINDS and _nature_name(tokens, i, kept)

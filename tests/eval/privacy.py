@@ -45,7 +45,8 @@ GENERIC = frozenset(
     primary high school secondary academy nursery college unit house home lodge care
     children's childrens residential mr mrs ms miss dr the of and at rc our lady saint
     www com co uk org net http https youtube instagram tiktok snapchat gofundme born big wee pc ds
-    dc sgt sergeant constable detective inspector councillor cllr father facebook glow""".split()
+    dc sgt sergeant constable detective inspector councillor cllr father facebook glow
+    discord gg auntie aunty aunt uncle rev reverend gurdwara youth team""".split()
 )
 
 # Scrubbing sets, with whether each decides the exit status. Each held-out set was run
@@ -127,6 +128,16 @@ SCRUBBING_SETS = (
         "scrubbing_heldout18.yaml",
         False,
     ),
+    (
+        "held out 19 (by a fourteenth such helper; first run, tagger a-i: 0.942 / 0.990)",
+        "scrubbing_heldout19.yaml",
+        False,
+    ),
+    (
+        "held out 20 (by a fifteenth such helper; first run, tagger a-i: 0.898 / 0.976)",
+        "scrubbing_heldout20.yaml",
+        False,
+    ),
 )
 TAGGER_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 EVERYDAY_THRESHOLDS = (0.7, 0.8, 0.9, 0.95, 0.98, 0.99)
@@ -140,6 +151,8 @@ TAGGER_UNSEEN = (
     "scrubbing_heldout16.yaml",
     "scrubbing_heldout17.yaml",
     "scrubbing_heldout18.yaml",
+    "scrubbing_heldout19.yaml",
+    "scrubbing_heldout20.yaml",
 )
 # Screening history. Hand-written rules alone, first run on sets written independently of
 # them, caught: held out 3: 0.60 (false alarms 0.04); 4: 0.825 (0.075); 5: 0.867 (0.000);

@@ -545,6 +545,57 @@ def test_a_nickname_with_the_in_it_goes_whole():
     assert scrub("I told Mum the Truth") == "I told Mum the Truth"
 
 
+def test_groups_chats_and_servers_named_by_young_people_go():
+    assert (
+        scrub("the whatsapp group is called Wick Lassies 2026 and someone shared it")
+        == "the whatsapp group is called [name] and someone shared it"
+    )
+    assert scrub("a Discord called Black Girls Dundee") == "a Discord called [name]"
+    assert scrub("in the group chat Mum said no") == "in the group chat Mum said no"
+    assert scrub("we joined a group called Who Cares? Scotland") == (
+        "we joined a group called Who Cares? Scotland"
+    )
+    assert scrub("I called Childline and they helped") == "I called Childline and they helped"
+
+
+def test_places_of_worship_cafes_and_hubs_named_by_capitals_go_and_faiths_stay():
+    assert scrub("my dad is a pastor at Living Waters Fellowship") == (
+        "my dad is a pastor at [address]"
+    )
+    assert scrub("Moray Carers Hub is good") == "[address] is good"
+    assert scrub("we go to the Baptist Church on sundays") == (
+        "we go to the Baptist Church on sundays"
+    )
+    assert scrub("i go to church on sunday and the mosque on friday") == (
+        "i go to church on sunday and the mosque on friday"
+    )
+
+
+def test_car_registrations_and_game_tags_go():
+    assert scrub("he drives a black audi SY68 WLP") == "he drives a black audi [id-number]"
+    assert scrub("reg is sf67 uhj") == "reg is [id-number]"
+    assert scrub("my S4 PSE class") == "my S4 PSE class"
+    assert scrub("my tag is N1ghtOwl#EUW4 - people are horrible") == (
+        "my tag is [handle] - people are horrible"
+    )
+    assert (
+        scrub("snap - shonamck22 / tiktok - shona.mack.xo") == "snap - [handle] / tiktok - [handle]"
+    )
+    assert scrub("snap - i dont have it") == "snap - i dont have it"
+
+
+def test_usernames_nicknames_and_address_parts_after_an_address():
+    assert scrub("he used the name ryanbhoy1888 and said covid19") == (
+        "he used the name [handle] and said covid19"
+    )
+    assert scrub("My nickname in the unit is Bubbles because") == (
+        "My nickname in the unit is [name] because"
+    )
+    assert scrub("my nickname is the Beast") == "my nickname is the Beast"
+    assert scrub("we stay at 3 Balfour Street top flat and") == "we stay at [address] and"
+    assert scrub("ring zero seven four one two, 889 013 or ask") == "ring [phone] or ask"
+
+
 def test_a_room_in_a_hotel_or_hostel_is_an_address_and_a_classroom_is_not():
     assert scrub("we are in room 12 at the hotel") == "we are in [address] at the hotel"
     assert (
