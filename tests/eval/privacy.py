@@ -175,6 +175,11 @@ TAGGER_UNSEEN = (
 # 0.020; over all 2,040 held out answers, 0.977 / 0.046. Then examples_l (ordinary answers
 # built from the same phrases as disclosures): every set 7 to 13 at or under 0.050 false
 # alarms, and the first run on held out 14: 0.967 / 0.013; over all 2,340, 0.979 / 0.035.
+# First run on held out 15 (same model): 0.987 / 0.007; over all 2,640, 0.980 / 0.032.
+# Tried and not kept: examples_m (tests/data/candidates: plans and methods, minimised
+# harm, self-reliance neglect, and ordinary answers in the same words) raised recall on
+# every set (all 2,640: 0.986 / 0.034; "danger" 0.726 to 0.743) but took held out 12's
+# false alarms from 0.047 to 0.073.
 SCREENING_HELD_OUT = (
     "screening_heldout7.yaml",
     "screening_heldout8.yaml",
@@ -184,6 +189,7 @@ SCREENING_HELD_OUT = (
     "screening_heldout12.yaml",
     "screening_heldout13.yaml",
     "screening_heldout14.yaml",
+    "screening_heldout15.yaml",
 )
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
 
