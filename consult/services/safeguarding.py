@@ -80,8 +80,8 @@ def flag_queue(session: Session) -> list[QueueRow]:
 
 
 def flags_for(session: Session, consultation: Consultation, viewer: StaffUser) -> list[Flag]:
-    """The consultation's flags, waiting first and, among those, danger first, then the
-    newest week; the view itself is audit-logged."""
+    """The consultation's flags, waiting first; within waiting and within reviewed, danger
+    first, then the newest week. The view itself is audit-logged."""
     flags = sorted(
         session.scalars(
             select(Flag)
