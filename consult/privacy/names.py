@@ -50,6 +50,7 @@ from consult.privacy.vocabulary import (
     keep_phrases,
     listed_surnames,
     surnames,
+    traits,
 )
 
 # A title's full stop belongs to it ("Dr. Mahmood"), so it is not read as a sentence end.
@@ -322,11 +323,44 @@ def _pair_of_kin(tokens: list[Token], i: int) -> bool:
     return False
 
 
+# "I'm Skye, I'm 14", "my name is Iona": nobody is an island, so a kept place a young
+# person says they are is their name. What they can be ("I'm Polish") is a trait.
+_INTRODUCING = frozenset({"i'm", "im", "i am", "my name is", "my names", "my name's", "call me"})
+_GREETINGS = frozenset({"hi", "hiya", "hello", "hey", "and", "but", "so", "ok", "well"})
+_FROM = frozenset({"from", "fae", "frae"})
+_AFTER_INTRODUCTION = frozenset(", . ! and an n from fae frae i im i'm age aged here".split())
+
+
+def _introduces_self(tokens: list[Token], i: int) -> bool:
+    """A kept word, not a trait, that follows "I'm" or "my name is" at a sentence's start
+    (or after "hi") and ends the phrase: "I'm Skye, I'm 14", "hiya im iona and"."""
+    if tokens[i].word in traits():
+        return False
+    words = [t.text.lower().replace("’", "'") for t in tokens[max(0, i - 3) : i]]
+    before = ["", "", "", *words][-3:]  # padded: "i'm" alone is not "my name is"
+    size = next((n for n in (3, 2, 1) if " ".join(before[-n:]) in _INTRODUCING), 0)
+    if not size:
+        return False
+    start = i - size
+    opening = _sentence_start(tokens, start) or (
+        tokens[start - 1].word in _GREETINGS and _sentence_start(tokens, start - 1)
+    )
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    ends = nxt is None or nxt.word in _AFTER_INTRODUCTION or nxt.text.isdigit()
+    return opening and ends
+
+
 def _is_name(tokens: list[Token], i: int, protected: bool) -> bool:
     token = tokens[i]
     word, capital = token.word, token.capital
     mid_sentence = not _sentence_start(tokens, i)
     if not token.is_word or word in _NOT_NAMES or word.rstrip(".") in TITLES:
+        return False
+    if protected and _introduces_self(tokens, i):
+        return True
+    # a kept place after "from" is where someone is from, unless it signs the answer off
+    # ("love from Skye"): "my gran is from Skye", "I'm from Lewis, I'm 14"
+    if protected and i and tokens[i - 1].word in _FROM and i + 1 < len(tokens):
         return False
     # "ellie-mae" is a name though "mae" is a word; "co-op" is listed as a word
     everyday = word in EVERYDAY_EXTRA or (
@@ -500,7 +534,7 @@ def _mark_group_names(tokens: list[Token], guarded: list[bool]) -> None:
                 break
             if part.word in _KIN_WORDS:  # "in the group chat Mum said"
                 break
-            if part.is_word and part.capital or run and part.text.isdigit():
+            if (part.is_word and part.capital) or (run and part.text.isdigit()):
                 run.append(j)
             elif not (run and part.word in _GROUP_JOINERS):
                 break

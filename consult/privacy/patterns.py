@@ -233,10 +233,12 @@ _SHAPES: tuple[tuple[str, Replacement], ...] = (
     (r"\b\d{6,}\b", "[id-number]"),
     # letters then five or more digits: "AB123456" (case matters: "covid19" is a word)
     (r"(?-i:\b[A-Z]{1,4}\d{5,}[A-Z]?\b)", "[id-number]"),
-    # reference shapes with letters: "SW/2023/04417", "CP-88123", "TC 4471-22"
+    # reference shapes with letters: "SW/2023/04417", "CP-88123", "TC 4471-22",
+    # "GLA/IMM/0934"
     (
         # case matters here ("in 2022-23" is not a reference), so the flag is lifted
         r"(?-i:\b(?:[A-Z]{1,4}[-/ ]?|[a-z]{1,4}[-/])\d{2,}[-/]\d{2,}(?:[-/]\d+)*\b|"
+        r"\b[A-Z]{1,4}(?:[-/][A-Z]{1,4})+[-/]\d{3,}\b|"
         r"\b[A-Z]{1,4}-\d{4,}\b|\b\d{2,}[/-]\d{2,}[/-][A-Z]{1,4}\b|"
         r"\b\d{2,}[/-][A-Z]{1,4}[/-]\d{2,}\b)",
         "[id-number]",

@@ -251,7 +251,15 @@ def surnames() -> frozenset[str]:
 def town_and_organisation_words() -> frozenset[str]:
     """Words of keep.txt's towns, council areas and organisations: "the falkirk unit" and
     "the camhs unit" keep their words, while a neighbourhood can name a unit ("glenburn")."""
-    return frozenset(word for line in _words("keep.txt") for word in line.split())
+    kept = _words("keep.txt") + _words("traits.txt")
+    return frozenset(word for line in kept for word in line.split())
+
+
+@cache
+def traits() -> frozenset[str]:
+    """What a young person can say they are ("polish", "autistic", "celtic"): traits.txt
+    and the world's languages."""
+    return frozenset(_words("traits.txt")) | languages()
 
 
 @cache
@@ -287,8 +295,9 @@ def languages() -> frozenset[str]:
 @cache
 def keep_phrases() -> tuple[str, ...]:
     """Places, organisations and roles to keep, longest first so phrases win over words.
-    places_scotland.txt holds towns, villages and neighbourhoods; keep.txt the rest; the
-    world's countries and languages come from CLDR."""
-    phrases = set(_words("keep.txt")) | set(_words("places_scotland.txt"))
+    places_scotland.txt holds towns, villages and neighbourhoods; traits.txt what someone
+    can be; keep.txt the rest; the world's countries and languages come from CLDR."""
+    phrases = set(_words("keep.txt")) | set(_words("traits.txt"))
+    phrases |= set(_words("places_scotland.txt"))
     phrases |= countries() | languages()
     return tuple(sorted(phrases, key=lambda p: (-len(p), p)))

@@ -668,7 +668,8 @@ def test_references_with_letters_between_or_before_the_numbers_go_whole():
         scrub("my number was 24/SW/7712 on the letter") == "my number was [id-number] on the letter"
     )
     assert scrub("it said CP 23/00918 at the top") == "it said [id-number] at the top"
-    for text in ("phone the NHS 24/7 line", "i got 10/10 in my test"):
+    assert scrub("my ref is GLA/IMM/0934 apparently") == "my ref is [id-number] apparently"
+    for text in ("phone the NHS 24/7 line", "i got 10/10 in my test", "the A/B/C groups"):
         assert scrub(text) == text
 
 
@@ -700,3 +701,30 @@ def test_a_local_team_named_by_its_place_is_scrubbed_but_a_senior_club_is_kept()
     assert scrub("i play for Shettleston Colts on sundays") == "i play for [address] on sundays"
     for text in ("we watched Partick Thistle lose", "a thistle grew in the garden"):
         assert scrub(text) == text
+
+
+def test_a_kept_place_a_young_person_says_they_are_is_their_name():
+    assert scrub("I'm Skye, I'm 14 and I live in Portree") == (
+        "I'm [name], I'm 14 and I live in Portree"
+    )
+    assert scrub("hiya my name is Arran and im in S2") == "hiya my name is [name] and im in S2"
+    for text in (
+        "I'm Polish, I'm 14",
+        "I'm Celtic and my da is Rangers",
+        "I'm from Skye, I'm 14",
+        "I'm Skye born and bred",
+        "we went to Skye and I'm still tired",
+    ):
+        assert scrub(text) == text
+
+
+def test_famous_people_bands_and_holy_figures_are_kept():
+    for text in (
+        "Billie Eilish and Ed Sheeran got me through lockdown",
+        "me and my pal saw The Snuts at the Hydro",
+        "I pray to Allah and my friend prays to Jesus",
+    ):
+        assert scrub(text) == text
+    assert scrub("me and Kayla went to see Gerry Cinnamon") == (
+        "me and [name] went to see Gerry Cinnamon"
+    )
