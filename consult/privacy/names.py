@@ -201,7 +201,10 @@ EVERYDAY_THRESHOLD = 0.95
 # A listed name or an unknown capital with nothing around it that says who it is, is kept
 # when the tagger gives it less than this probability of a name or named place.
 VETO_THRESHOLD = 0.1
-_NEVER_TAGGED = _NOT_NAMES | _FUNCTION | _KIN_WORDS | _ROLES
+# A numbered home ("plot 12 at the site") is the patterns' to find, as the tagger never
+# sees the number: alone it takes "pitch" in "we play on pitch 3" for a place.
+_NUMBERED_KINDS = frozenset("pitch plot caravan chalet bed".split())
+_NEVER_TAGGED = _NOT_NAMES | _FUNCTION | _KIN_WORDS | _ROLES | _NUMBERED_KINDS
 # Places a town's name makes famous, not local: "stirling castle", "glasgow green"
 _LANDMARKS = frozenset(
     """castle zoo museum gallery station airport bridge cathedral beach harbour hospital

@@ -15,6 +15,18 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+# A day and a year said in words: "the twenty third of november twenty ten"
+_SAID_DAY = (
+    r"(?:(?:twenty|thirty)[ -]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)"
+)
+_SAID_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_SAID_TEEN = r"(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)"
+_SAID_YEAR = (
+    rf"(?:two thousand(?: and)? (?:{_SAID_UNIT}|{_SAID_TEEN})|(?:twenty|nineteen) "
+    rf"(?:{_SAID_TEEN}|(?:twenty|ninety|eighty)(?:[ -]{_SAID_UNIT})?|oh[ -]{_SAID_UNIT}))"
+)
 _STREET = (
     r"(?:street|st|road|rd|avenue|ave|drive|dr|crescent|cres|court|ct|place|pl|lane|ln|"
     r"terrace|gardens|gdns|way|close|view|grove|park|square|sq|wynd|brae|loan|row|walk|"
@@ -91,8 +103,10 @@ Replacement = str | Callable[[re.Match[str]], str]
 
 _LODGING = (
     r"(?:hotel|b&b|bnb|b and b|hostel|guest ?house|temporary accommodation|homeless unit|"
-    r"refuge|digs)"
+    r"refuge|digs|site|caravan park|halls|supported accommodation)"
 )
+# A numbered room, plot or caravan where someone lives: "room 214", "plot 12", "caravan 6"
+_NUMBERED_HOME = r"(?:room|plot|pitch|caravan|chalet|unit) (?:no\.? ?|number )?\d{1,4}[a-z]?\b"
 # An address written in parts is one: "top floor left, [address]", "[address], number 4B",
 # "2/1 [address]", "[address] top flat", "the [address] site". Joined again after names,
 # which find streets and homes of their own ("a house on Blackhill Road number 41").
@@ -188,6 +202,11 @@ _SHAPES: tuple[tuple[str, Replacement], ...] = (
     (r"\b(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}\b", "[date]"),
     (rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}(?:,? \d{{2,4}})?\b", "[date]"),
     (rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?\b", "[date]"),
+    (
+        rf"\b(?:the )?{_SAID_DAY}(?: of)? {_MONTH}(?:,? (?:\d{{4}}|{_SAID_YEAR}))?\b|"
+        rf"\b{_MONTH} the {_SAID_DAY}(?:,? (?:\d{{4}}|{_SAID_YEAR}))?\b",
+        "[date]",
+    ),
     # +44 or 0044 first: "+44 131 496 0123" has the NHS number's 3-3-4 shape
     (
         r"(?<![\w+])(?:\+|\b00)\s?44\s?\(?0?\)?\s?\d{2,4}\)?(?:[\s-]?\d){6,8}\b",
@@ -298,14 +317,13 @@ _SHAPES: tuple[tuple[str, Replacement], ...] = (
         r"\d/\d\b(?!/)",
         r"\1[address]",
     ),
-    # a room in a hotel, B&B or hostel is a family's home while they wait for one:
-    # "room 214 at the Argyle Hotel" (a classroom, "room 12 at school", stays)
+    # a room in a hotel, B&B or hostel, or a plot on a site, is a family's home while
+    # they wait for one: "room 214 at the Argyle Hotel", "plot 12 at the site", "we live
+    # in caravan 6" (a classroom, "room 12 at school", and "unit 3 of the book" stay)
+    (rf"\b{_NUMBERED_HOME}(?=[^.!?\n]{{0,50}}\b{_LODGING}\b)", "[address]"),
+    (rf"(\b{_LODGING}\b[^.!?\n]{{0,50}}?\b){_NUMBERED_HOME}", r"\1[address]"),
     (
-        rf"\broom (?:no\.? ?|number )?\d{{1,4}}[a-z]?\b(?=[^.!?\n]{{0,50}}\b{_LODGING}\b)",
-        "[address]",
-    ),
-    (
-        rf"(\b{_LODGING}\b[^.!?\n]{{0,50}}?\b)room (?:no\.? ?|number )?\d{{1,4}}[a-z]?\b",
+        rf"(\b(?:live|living|lives|stay|staying|stays|moved|move) (?:in|into|to) ){_NUMBERED_HOME}",
         r"\1[address]",
     ),
     # an extension belongs to its phone number: "[phone] ext 203"

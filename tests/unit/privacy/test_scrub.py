@@ -605,6 +605,13 @@ def test_a_room_in_a_hotel_or_hostel_is_an_address_and_a_classroom_is_not():
     assert scrub("the art room is room 12 at school") == "the art room is room 12 at school"
 
 
+def test_a_numbered_plot_or_caravan_someone_lives_in_is_an_address():
+    assert scrub("we got plot 12 on the site in may") == "we got [address] on the site in may"
+    assert scrub("we live in caravan 6 now") == "we live in [address] now"
+    for text in ("we did unit 3 of the maths book", "the building site had 4 cranes"):
+        assert scrub(text) == text
+
+
 # Held out 14's first run: shapes and words the rules did not know
 
 
