@@ -47,6 +47,7 @@ from consult.privacy.vocabulary import (
     function_words,
     grammar_words,
     is_everyday,
+    is_misspelling,
     keep_phrases,
     listed_surnames,
     surnames,
@@ -353,6 +354,18 @@ def _introduces_self(tokens: list[Token], i: int) -> bool:
     return opening and ends
 
 
+def _signs_in(tokens: list[Token], i: int) -> bool:
+    """Starts the answer as its writer: "Will here, 16", "hope here - i'm 12"."""
+    nxt = [t.text for t in tokens[i + 1 : i + 3]]
+    return i == 0 and nxt[:1] == ["here"] and nxt[1:] in ([","], ["-"], ["."], [":"])
+
+
+def _aged_after(tokens: list[Token], i: int) -> bool:
+    """Followed by an age in brackets: "(14)", "(9)"."""
+    after = "".join(t.text for t in tokens[i + 1 : i + 5])
+    return re.match(r"\(\d{1,2}\)", after) is not None
+
+
 def _is_name(tokens: list[Token], i: int, protected: bool) -> bool:
     token = tokens[i]
     word, capital = token.word, token.capital
@@ -361,6 +374,10 @@ def _is_name(tokens: list[Token], i: int, protected: bool) -> bool:
         return False
     if protected and _introduces_self(tokens, i):
         return True
+    if capital and _aged_after(tokens, i) and (protected or _namelike(word)):
+        return True  # a facilitator's notes: "Skye (14) said", "Will (15) wants"
+    if _signs_in(tokens, i) and _namelike(word):
+        return True  # "Will here, 16."
     # a kept place after "from" is where someone is from, unless it signs the answer off
     # ("love from Skye"): "my gran is from Skye", "I'm from Lewis, I'm 14"
     if protected and i and tokens[i - 1].word in _FROM and i + 1 < len(tokens):
@@ -411,7 +428,9 @@ def _is_name(tokens: list[Token], i: int, protected: bool) -> bool:
     if known and not everyday and not capital:
         return True  # a listed name in lower case: "from [name] to tom"
     following = tokens[i + 1].word if i + 1 < len(tokens) else ""
-    return not everyday and following in _DOING and len(word) > 2
+    # "the docter asked": a young child's spelling of a word, not a name
+    misspelt = not capital and is_misspelling(word)
+    return not everyday and not misspelt and following in _DOING and len(word) > 2
 
 
 def _looks_like_name(tokens: list[Token], i: int) -> bool:
@@ -458,8 +477,12 @@ def _grammarless(words: list[str]) -> bool:
 
 
 def _family_by_surname(tokens: list[Token], i: int) -> bool:
-    """ "we lived with the hendersons": a surname in the plural after "the" is a family."""
+    """ "we lived with the hendersons": a surname in the plural after "the" is a family;
+    "my mam was a Stewart": a capitalised surname after "is a" or "was a" is one too."""
     word = tokens[i].word
+    before = [t.word for t in tokens[max(0, i - 2) : i]]
+    if before[-1:] == ["a"] and before[:1] in (["is"], ["was"]) and tokens[i].capital:
+        return word in listed_surnames()
     if i == 0 or tokens[i - 1].word != "the" or word in _PLURAL_NOT_FAMILIES:
         return False
     return word.endswith("s") and word[:-1] in surnames()
@@ -519,7 +542,13 @@ def _mark_set_off(tokens: list[Token], guarded: list[bool]) -> None:
 _GROUP_WORDS = frozenset(
     "group groupchat gc chat server channel page discord whatsapp account forum".split()
 )
-_GROUP_JOINERS = frozenset({"of", "in", "the", "and", "for", "&"})
+_GROUP_JOINERS = frozenset({"of", "in", "the", "and", "for", "&", "na", "nan", "an"})
+# Places whose name follows "called", up to five words on: "a B&B in Ayr called the
+# Anchorage", "a house called Tigh na Mara" ("B&B" reads as "b & b")
+_CALLED_PLACES = frozenset(
+    "b bnb hotel hostel house home cafe club band team gym shop garage farm unit school "
+    "church centre project".split()
+)
 
 
 def _mark_group_names(tokens: list[Token], guarded: list[bool]) -> None:
@@ -537,6 +566,8 @@ def _mark_group_names(tokens: list[Token], guarded: list[bool]) -> None:
                 break
             if part.word in _KIN_WORDS:  # "in the group chat Mum said"
                 break
+            if run and guarded[j] and tokens[j - 1].word == "in":
+                break  # where it is: "a house called Tigh na Mara in Wick"
             if (part.is_word and part.capital) or (run and part.text.isdigit()):
                 run.append(j)
             elif not (run and part.word in _GROUP_JOINERS):
@@ -555,7 +586,9 @@ def _group_name_start(tokens: list[Token], i: int) -> int | None:
         j = i + 1
         if tokens[j].word == "it":
             j += 1
-        elif not any(t.word in _GROUP_WORDS for t in tokens[max(0, i - 3) : i]):
+        elif not any(t.word in _GROUP_WORDS for t in tokens[max(0, i - 3) : i]) and not any(
+            t.word in _CALLED_PLACES for t in tokens[max(0, i - 5) : i]
+        ):
             return None  # "the film was called Frozen", "I called Childline"
     elif word in _GROUP_WORDS:
         j = i + 1
@@ -647,13 +680,19 @@ def _mark_handles(tokens: list[Token], guarded: list[bool]) -> None:
             token.label = "[handle]"
 
 
-def _mark_names(tokens: list[Token], guarded: list[bool], readings: list[Reading]) -> None:
+def _mark_names(
+    tokens: list[Token], guarded: list[bool], readings: list[Reading], in_phrase: list[bool]
+) -> None:
     for i, token in enumerate(tokens):
-        if token.label is None and (
-            _is_name(tokens, i, guarded[i])
-            or not guarded[i]
-            and _looks_like_name(tokens, i)
-            and _read_as_name(readings[i])
+        if (
+            token.label is None
+            and not in_phrase[i]
+            and (
+                _is_name(tokens, i, guarded[i])
+                or not guarded[i]
+                and _looks_like_name(tokens, i)
+                and _read_as_name(readings[i])
+            )
         ):
             token.label = "[name]"
             # a surname straight after: "Jake Smith", "jake mcgregor"
@@ -820,6 +859,38 @@ def _mark_epithets(tokens: list[Token], guarded: list[bool]) -> None:
             the.label = epithet.label = "[name]"
 
 
+# Kinds of place a town has many of, and what happens there, so "the Library in Ayr"
+# and "the Hearing in Paisley" name no one's place
+_PUBLIC_PLACES = _LANDMARKS | frozenset(
+    """library court pool cinema shops shop chippy pub church school college academy
+    jobcentre job centre police leisure swimming baths centre center hall market
+    precinct mall arcade barracks prison ward unit hostel hotel hearing hearings panel
+    meeting review match game concert festival party show event gig disco trip camp
+    conference office""".split()
+)
+
+
+def _mark_venues(tokens: list[Token], guarded: list[bool]) -> None:
+    """One capitalised word after "at the" and before "in" a kept town names a local
+    venue: "nights at the Vault in Stirling", "the gym at the Peak in Stirling"."""
+    for i in range(2, len(tokens) - 2):
+        venue = tokens[i]
+        if (
+            tokens[i - 2].word in ("at", "to", "in", "from", "fae")
+            and tokens[i - 1].word == "the"
+            and venue.is_word
+            and venue.capital
+            and not venue.text.isupper()
+            and venue.label is None
+            and not guarded[i]
+            and venue.word not in _PUBLIC_PLACES
+            and tokens[i + 1].word == "in"
+            and guarded[i + 2]
+            and tokens[i + 2].capital
+        ):
+            venue.label = "[address]"
+
+
 def _sure_of_everyday(word: str, probability: float) -> bool:
     """An everyday word the tagger is very sure names someone or somewhere ("sky is my
     cousin", "the willows"), unless it is a word of grammar ("she") or one the care
@@ -837,6 +908,10 @@ def replace_names(text: str, tagger: Reader) -> str:
     tokens = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     spans = _protected_spans(text)
     guarded = [any(s <= t.start < e for s, e in spans) for t in tokens]
+    # A kept phrase of two or more words ("Lewis Capaldi", "Mr Beast") is never a name,
+    # though a word of it alone may be: "my pal Lewis"
+    phrases = [(s, e) for s, e in spans if " " in text[s:e]]
+    in_phrase = [any(s <= t.start < e for s, e in phrases) for t in tokens]
     mark_places(tokens, guarded)
     _mark_handles(tokens, guarded)
     _mark_nicknames(tokens, guarded)
@@ -845,9 +920,10 @@ def replace_names(text: str, tagger: Reader) -> str:
     # One reading of the whole answer serves both: the tagger vetoes a name that only
     # looks like one, and adds names no rule found.
     readings = tagger.read(text, [(t.start, t.end) for t in tokens])
-    _mark_names(tokens, guarded, readings)
+    _mark_names(tokens, guarded, readings, in_phrase)
     _mark_tagged(tokens, guarded, readings)
     _mark_epithets(tokens, guarded)
+    _mark_venues(tokens, guarded)
     out, cursor, last_label = [], 0, None
     for token in tokens:
         if token.label is None:

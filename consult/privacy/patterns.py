@@ -23,6 +23,8 @@ _SAID_DAY = (
 )
 _SAID_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _SAID_TEEN = r"(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)"
+_SAID_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_SAID_DIGITS = rf"(?:{_SAID_UNIT}|{_SAID_TEEN}|{_SAID_TENS}|oh|zero)"
 _SAID_YEAR = (
     rf"(?:two thousand(?: and)? (?:{_SAID_UNIT}|{_SAID_TEEN})|(?:twenty|nineteen) "
     rf"(?:{_SAID_TEEN}|(?:twenty|ninety|eighty)(?:[ -]{_SAID_UNIT})?|oh[ -]{_SAID_UNIT}))"
@@ -140,6 +142,8 @@ _SHAPES: tuple[tuple[str, Replacement], ...] = (
         r"outlook|icloud|yahoo|googlemail|protonmail|btinternet)\b",
         "[email]",
     ),
+    # its first letters spelled out: "r o b b i e m c k underscore 07 at outlook dot com"
+    (r"(?:\b[a-z] ){2,}\[email\]", "[email]"),
     # a link, or any word.word.tld: "rosepetalpoems.tumblr.com" goes whole
     (
         rf"\b(?:https?://|www\.)\S+|\b(?<!\w)(?<![\w-]\.)(?<![\w-]-)[\w-]+(?:\.[\w-]+)*\.{_TLD}(?:/\S*)?\b",
@@ -183,6 +187,20 @@ _SHAPES: tuple[tuple[str, Replacement], ...] = (
         r"(?!(?:i|im|no|not|never|dont|is|its|the|a|my|and|but|they|we|you|it|none|n/a|na|nah|naw|nope|deleted|blocked|"
         r"banned|private|gone|off|same|dunno|idk|yes|yeah|aye|ask|dm|message)\b)@?[\w.-]*\w",
         r"\1[handle]",
+    ),
+    # a handle said aloud: "jamie underscore mc underscore zero eight", "lil dot mo dot
+    # twenty two" (one "dot" alone is too common a word)
+    (
+        rf"\b[a-z0-9]+(?: underscore [a-z0-9]+)+(?: {_SAID_DIGITS})*\b|"
+        rf"\b[a-z0-9]+(?: dot (?!dot\b)[a-z0-9]+){{2,}}(?: {_SAID_DIGITS})*\b",
+        "[handle]",
+    ),
+    # capitals inside a word with digits is a username: "xXShadowFang99Xx", "KaiGamer07"
+    # (but not a brand's own capitals: "iPhone15", "PlayStation5")
+    (
+        r"(?-i:(?<![\w.@])(?!iPhone|iPad|PlayStation|YouTube|TikTok|FaceTime|WhatsApp|McDonald)"
+        r"(?=\w*\d)(?=\w*[a-z][A-Z])[A-Za-z][A-Za-z\d]{5,}\b)",
+        "[handle]",
     ),
     # a gamertag may have spaces: "xX NoScope Ryan Xx", or capitals after its name
     (r"(?-i:\b[xX]*xX\b[^.,!?\n]{1,40}?\bXx[xX]*\b)", "[handle]"),
@@ -250,6 +268,12 @@ _SHAPES: tuple[tuple[str, Replacement], ...] = (
         r"\1[id-number]",
     ),
     (r"\b\d{6,}\b", "[id-number]"),
+    # a police officer's shoulder number: "PC Khan, his number is 3318"
+    (
+        r"(\b(?:pc|dc|ps|sgt|officer|polis|police(?:man|woman)?)\b[^.!?\n]{0,40}?"
+        r"\b(?:shoulder |collar |badge )?number (?:is |was |:)?)\d{3,5}\b",
+        r"\1[id-number]",
+    ),
     # letters then five or more digits: "AB123456" (case matters: "covid19" is a word)
     (r"(?-i:\b[A-Z]{1,4}\d{5,}[A-Z]?\b)", "[id-number]"),
     # reference shapes with letters: "SW/2023/04417", "CP-88123", "TC 4471-22",
@@ -326,6 +350,16 @@ _SHAPES: tuple[tuple[str, Replacement], ...] = (
         rf"(\b(?:live|living|lives|stay|staying|stays|moved|move) (?:in|into|to) ){_NUMBERED_HOME}",
         r"\1[address]",
     ),
+    # a uniformed group named by its number and place: "the 3rd Larbert company",
+    # "14th Kilwinning Scouts" (the kind stays: it says what, not which)
+    (
+        r"(?-i:\b\d{1,2}(?:st|nd|rd|th) (?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+(?= (?:[Cc]ompany|"
+        r"[Tt]roop|[Pp]ack|[Ss]couts?|[Cc]ubs|[Bb]eavers|[Bb]rownies|[Gg]uides|[Rr]ainbows|"
+        r"[Ee]xplorers|BB|[Bb]oys'? [Bb]rigade|[Gg]irls'? [Bb]rigade)\b))",
+        "[address]",
+    ),
+    # a neighbour's house by its number: "I stayed with Mrs Reid at number 12"
+    (r"(\b(?:at|live at|lives at|stay at|stays at) )number \d{1,4}[a-z]?\b", r"\1[address]"),
     # an extension belongs to its phone number: "[phone] ext 203"
     (r"\[phone\],? (?:ext|extension|x)\.? ?\d{1,5}\b", "[phone]"),
     *ADDRESS_PARTS,

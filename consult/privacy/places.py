@@ -87,6 +87,7 @@ _CARE_WORDS = (
     "hub",
     "cafe",
     "café",
+    "campus",
     # places of worship named by a capital or a place: "Possil Community Church"
     *_WORSHIP,
     # a local team, named by its place: "Tollcross Thistle", "Drumchapel Amateurs" (the
@@ -115,7 +116,10 @@ _GENERIC_PLACE = frozenset(
     children children's childrens family council respite crisis care support health mental
     night day women's womens men's mens homeless hospital foster church charity private
     short term long close camhs nhs youth student students city town country village
-    island homes units resi""".split()
+    island homes units resi leisure sports sport job medical dental shopping visitor
+    garden learning resource contact activity outdoor arts science wellbeing recovery
+    advice enterprise music dance skills training test vaccination service services
+    access citizens""".split()
 )
 _GAELIC_ARTICLES = frozenset({"an", "na", "nan", "a'", "am", "a"})
 # Words no dictionary knows that still say what sort of school or home it is, not which:
@@ -153,6 +157,7 @@ _VAGUE_KINDS = frozenset(
         "hub",
         "cafe",
         "café",
+        "campus",
         *_WORSHIP,
         *_TEAMS,
     }
@@ -280,6 +285,8 @@ def mark_places(tokens: list[Token], guarded: list[bool] | None = None) -> None:
                 if kind in _TEAMS and (guarded and guarded[i] or not tokens[i].capital):
                     continue  # a senior club ("Raith Rovers"), or a word ("a thistle")
                 names = _name_before(tokens, i)
+                if label == "[address]" and names and all(kept[n] for n in names):
+                    names = []  # run by a kept organisation: "the Salvation Army hostel"
                 if kind in _WORSHIP:  # a faith is a kind: "the Catholic church"
                     names = list(takewhile(lambda n: tokens[n].word not in _FAITHS, names))
                 if not names and kind in _NAMED_KINDS:
@@ -296,7 +303,14 @@ def mark_places(tokens: list[Token], guarded: list[bool] | None = None) -> None:
                 if kind in ("centre", "center"):
                     # a capital is not enough: "the Health Centre", "Glasgow City Centre"
                     vague = True
-                    names = names if unknown or nature or _any_namelike(tokens, names) else []
+                    named = unknown or nature or _any_namelike(tokens, names)
+                    # a capital that says no kind: "Haven Family Centre", not "the Health
+                    # Centre", "the Leisure Centre" or "Glasgow City Centre"
+                    named = named or any(
+                        tokens[n].capital and tokens[n].word not in _GENERIC_PLACE and not kept[n]
+                        for n in names
+                    )
+                    names = names if named else []
                 # "Rowan House" is a care home; "my gran's house" and "home" are not.
                 if names and (
                     (label == "[school]" and not vague)

@@ -7,7 +7,7 @@ vocabulary, not a name.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -219,6 +219,24 @@ def is_everyday(word: str) -> bool:
     if dropped.endswith("in") and len(dropped) > 4 and dropped + "g" in everyday:
         return True  # "cuttin", "starvin"
     return any(word.endswith(gb) and word[: -len(gb)] + us in everyday for gb, us in _SPELLINGS)
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@lru_cache(maxsize=8192)
+def is_misspelling(word: str) -> bool:
+    """One letter from an everyday word of four letters or more, and in no list of names:
+    a young child's "docter", "qwestions" and "shoos" are words, not names."""
+    if len(word) < 4 or not word.isalpha() or word in first_names() or word in listed_surnames():
+        return False
+    splits = [(word[:k], word[k:]) for k in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    edits |= {a + c + b for a, b in splits for c in _LETTERS}
+    edits.discard(word)
+    return any(len(e) >= 4 and is_everyday(e) and e not in COMMON_WORD_NAMES for e in edits)
 
 
 @cache
