@@ -859,36 +859,65 @@ def _mark_epithets(tokens: list[Token], guarded: list[bool]) -> None:
             the.label = epithet.label = "[name]"
 
 
-# Kinds of place a town has many of, and what happens there, so "the Library in Ayr"
-# and "the Hearing in Paisley" name no one's place
+# Kinds of place a town has many of, what happens there and its services, so "the
+# Library in Ayr", "the Hearing in Paisley" and "Mental Health in Fife" name no place
 _PUBLIC_PLACES = _LANDMARKS | frozenset(
     """library court pool cinema shops shop chippy pub church school college academy
     jobcentre job centre police leisure swimming baths centre center hall market
     precinct mall arcade barracks prison ward unit hostel hotel hearing hearings panel
     meeting review match game concert festival party show event gig disco trip camp
-    conference office""".split()
+    conference office health services service care work support education housing
+    council""".split()
 )
 
 
 def _mark_venues(tokens: list[Token], guarded: list[bool]) -> None:
-    """One capitalised word after "at the" and before "in" a kept town names a local
-    venue: "nights at the Vault in Stirling", "the gym at the Peak in Stirling"."""
-    for i in range(2, len(tokens) - 2):
-        venue = tokens[i]
-        if (
-            tokens[i - 2].word in ("at", "to", "in", "from", "fae")
-            and tokens[i - 1].word == "the"
-            and venue.is_word
-            and venue.capital
-            and not venue.text.isupper()
-            and venue.label is None
-            and not guarded[i]
-            and venue.word not in _PUBLIC_PLACES
-            and tokens[i + 1].word == "in"
-            and guarded[i + 2]
-            and tokens[i + 2].capital
-        ):
-            venue.label = "[address]"
+    """Capitalised words just before "in" or "near" a kept town name a local business,
+    group or venue: "I work at Fade Factory in Hamilton", "Dragon Fist Martial Arts in
+    Airdrie". One word alone only after "the": "nights at the Vault in Stirling"."""
+    for i in range(1, len(tokens) - 2):
+        after, town = tokens[i + 1], tokens[i + 2]
+        if not (after.word in ("in", "near") and guarded[i + 2] and town.capital):
+            continue
+        run: list[int] = []
+        j = i
+        while j >= 0 and len(run) < 5:
+            word = tokens[j]
+            if word.word in _VENUE_JOINERS and run:
+                j -= 1
+                continue
+            if not _venue_word(word, guarded[j]):
+                break
+            run.append(j)
+            j -= 1
+        while run and tokens[run[-1]].word in _VENUE_JOINERS:
+            run.pop()
+        if not run or tokens[i].word in _PUBLIC_PLACES or all(guarded[k] for k in run):
+            continue
+        first = min(run)
+        alone = len(run) == 1
+        if alone and not (first >= 2 and tokens[first - 1].word == "the"):
+            continue
+        if _sentence_start(tokens, first) and alone:
+            continue
+        for k in range(first, i + 1):
+            tokens[k].label = "[address]"
+
+
+_VENUE_JOINERS = frozenset({"&", "and", "of"})
+
+
+def _venue_word(token: Token, guarded: bool) -> bool:
+    """A capitalised word that could name a place: no acronym, role, kin word or title."""
+    return (
+        token.is_word
+        and token.capital
+        and token.label is None
+        and not token.text.isupper()
+        and token.word not in _NEVER_TAGGED
+        and token.word.rstrip(".") not in TITLES
+        and not (guarded and token.word in _FROM)
+    )
 
 
 def _sure_of_everyday(word: str, probability: float) -> bool:

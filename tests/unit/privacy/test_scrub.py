@@ -780,6 +780,11 @@ def test_facilitators_notes_and_sign_ins_name_people_by_age():
 
 def test_a_local_venue_or_centre_named_by_a_capital_is_an_address():
     assert scrub("nights at the Vault in Stirling") == "nights at the [address] in Stirling"
+    assert scrub("I do karate at Dragon Fist Martial Arts in Airdrie") == (
+        "I do karate at [address] in Airdrie"
+    )
+    for text in ("I told my Guidance Teacher in Glasgow", "Mental Health in Fife is bad"):
+        assert scrub(text) == text
     assert scrub("at Haven Family Centre") == "at [address]"
     for text in (
         "I was at the Hearing in Paisley",
