@@ -210,7 +210,13 @@ TAGGER_UNSEEN = (
 # Tried and not kept: examples_m (tests/data/candidates: plans and methods, minimised
 # harm, self-reliance neglect, and ordinary answers in the same words) raised recall on
 # every set (all 2,640: 0.986 / 0.034; "danger" 0.726 to 0.743) but took held out 12's
-# false alarms from 0.047 to 0.073.
+# false alarms from 0.047 to 0.073. With examples_n beside it (ordinary strict parents and
+# family rows in strong words, and abuse in the same words): all 2,640 0.987 / 0.031, but
+# held out 12 still 0.067; not kept either, and both wait in tests/data/candidates.
+# First run on held out 16 (8 to 11 year olds, disclosures buried in opinions, rural,
+# disabled and care-leaving voices), same model as held out 15: 0.993 / 0.100, the first
+# set over 0.05 since examples_l. (The m+n model, decided against on held out 12 before
+# this set was opened, scored 0.993 / 0.093 on it.)
 SCREENING_HELD_OUT = (
     "screening_heldout7.yaml",
     "screening_heldout8.yaml",
@@ -221,6 +227,7 @@ SCREENING_HELD_OUT = (
     "screening_heldout13.yaml",
     "screening_heldout14.yaml",
     "screening_heldout15.yaml",
+    "screening_heldout16.yaml",
 )
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
 
