@@ -871,6 +871,9 @@ _PUBLIC_PLACES = _LANDMARKS | frozenset(
 )
 
 
+_VENUE_JOINERS = frozenset({"&", "and", "of"})
+
+
 def _mark_venues(tokens: list[Token], guarded: list[bool]) -> None:
     """Capitalised words just before "in" or "near" a kept town name a local business,
     group or venue: "I work at Fade Factory in Hamilton", "Dragon Fist Martial Arts in
@@ -882,11 +885,10 @@ def _mark_venues(tokens: list[Token], guarded: list[bool]) -> None:
         run: list[int] = []
         j = i
         while j >= 0 and len(run) < 5:
-            word = tokens[j]
-            if word.word in _VENUE_JOINERS and run:
+            if tokens[j].word in _VENUE_JOINERS and run:
                 j -= 1
                 continue
-            if not _venue_word(word, guarded[j]):
+            if not _venue_word(tokens[j], guarded[j]):
                 break
             run.append(j)
             j -= 1
@@ -895,16 +897,10 @@ def _mark_venues(tokens: list[Token], guarded: list[bool]) -> None:
         if not run or tokens[i].word in _PUBLIC_PLACES or all(guarded[k] for k in run):
             continue
         first = min(run)
-        alone = len(run) == 1
-        if alone and not (first >= 2 and tokens[first - 1].word == "the"):
-            continue
-        if _sentence_start(tokens, first) and alone:
+        if len(run) == 1 and not (first >= 2 and tokens[first - 1].word == "the"):
             continue
         for k in range(first, i + 1):
             tokens[k].label = "[address]"
-
-
-_VENUE_JOINERS = frozenset({"&", "and", "of"})
 
 
 def _venue_word(token: Token, guarded: bool) -> bool:
