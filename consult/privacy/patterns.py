@@ -107,8 +107,9 @@ _LODGING = (
     r"(?:hotel|b&b|bnb|b and b|hostel|guest ?house|temporary accommodation|homeless unit|"
     r"refuge|digs|site|caravan park|halls|supported accommodation)"
 )
-# A numbered room, plot or caravan where someone lives: "room 214", "plot 12", "caravan 6"
-_NUMBERED_HOME = r"(?:room|plot|pitch|caravan|chalet|unit) (?:no\.? ?|number )?\d{1,4}[a-z]?\b"
+# A numbered room, pitch or unit where someone lives, which only its place or a verb of
+# living tells from a classroom or a football pitch (a plot or caravan is always a home)
+_NUMBERED_HOME = r"(?:room|pitch|unit) (?:no\.? ?|number )?\d{1,4}[a-z]?\b"
 # An address written in parts is one: "top floor left, [address]", "[address], number 4B",
 # "2/1 [address]", "[address] top flat", "the [address] site". Joined again after names,
 # which find streets and homes of their own ("a house on Blackhill Road number 41").
@@ -267,8 +268,9 @@ _SHAPES: tuple[tuple[str, Replacement], ...] = (
         r" ?(?:is )?:? ?)[a-z]{0,3}[- ]?\d[\d -]{2,}\d[a-z]?(?:[-/][a-z]{1,4})?\b",
         r"\1[id-number]",
     ),
-    (r"\b\d{6,}\b", "[id-number]"),
-    # a police officer's shoulder number: "PC Khan, his number is 3318"
+    (r"\b\d{6,}[a-z]?\b", "[id-number]"),  # "2398114M", a matriculation number
+    # a police officer's shoulder number: "PC Khan, his number is 3318", "Officer 4471"
+    (r"(\b(?:pc|officer|constable|sgt) )\d{3,5}\b", r"\1[id-number]"),
     (
         r"(\b(?:pc|dc|ps|sgt|officer|polis|police(?:man|woman)?)\b[^.!?\n]{0,40}?"
         r"\b(?:shoulder |collar |badge )?number (?:is |was |:)?)\d{3,5}\b",
@@ -321,7 +323,9 @@ _SHAPES: tuple[tuple[str, Replacement], ...] = (
         "[address]",
     ),
     (
-        rf"(\b(?:lives?|living|stay(?:s|ing)?|flats?|hoose) (?:on|in|at) )"
+        # or a place on one: "the hostel on Commercial Street", "the mosque on Balgreen Lane"
+        rf"(\b(?:lives?|living|stay(?:s|ing)?|flats?|hoose|house|hostel|shop|chippy|mosque|"
+        rf"church|cafe|café|unit|home|b&b) (?:on|in|at) )"
         rf"(?:{_NAMEISH} ){{1,2}}{_STREET}\b",
         r"\1[address]",
     ),
@@ -341,9 +345,9 @@ _SHAPES: tuple[tuple[str, Replacement], ...] = (
         r"\d/\d\b(?!/)",
         r"\1[address]",
     ),
-    # a room in a hotel, B&B or hostel, or a plot on a site, is a family's home while
-    # they wait for one: "room 214 at the Argyle Hotel", "plot 12 at the site", "we live
-    # in caravan 6" (a classroom, "room 12 at school", and "unit 3 of the book" stay)
+    # a room in a hotel, B&B or hostel, or a pitch on a site, is a family's home while
+    # they wait for one: "room 214 at the Argyle Hotel", "pitch 9 at the site", "we live
+    # in unit 3" (a classroom, "room 12 at school", and "unit 3 of the book" stay)
     (rf"\b{_NUMBERED_HOME}(?=[^.!?\n]{{0,50}}\b{_LODGING}\b)", "[address]"),
     (rf"(\b{_LODGING}\b[^.!?\n]{{0,50}}?\b){_NUMBERED_HOME}", r"\1[address]"),
     (

@@ -52,6 +52,9 @@ _FAITHS = frozenset(
 _TEAMS = "thistle amateurs rovers athletic colts juniors accies albion gaels afc fc abc".split()
 _CARE_WORDS = (
     "youth club",
+    "after school club",
+    "breakfast club",
+    "homework club",
     "youth project",
     "drop-in",
     "drop in",
@@ -88,6 +91,9 @@ _CARE_WORDS = (
     "cafe",
     "café",
     "campus",
+    # a fostering agency's office: "Caledonia Family Placements"
+    "placements",
+    "fostering",
     # places of worship named by a capital or a place: "Possil Community Church"
     *_WORSHIP,
     # a local team, named by its place: "Tollcross Thistle", "Drumchapel Amateurs" (the
@@ -158,6 +164,8 @@ _VAGUE_KINDS = frozenset(
         "cafe",
         "café",
         "campus",
+        "placements",
+        "fostering",
         *_WORSHIP,
         *_TEAMS,
     }

@@ -164,6 +164,10 @@ SCRUBBING_SETS = (
         "held out 24 (by a nineteenth such helper; first run, at 4234519: 0.919 / 0.990)",
         "scrubbing_heldout24.yaml",
         False,
+    ),    (
+        "held out 25 (by a twentieth such helper; first run, at fb84e77: 0.952 / 0.982)",
+        "scrubbing_heldout25.yaml",
+        False,
     ),
 )
 TAGGER_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
@@ -184,6 +188,7 @@ TAGGER_UNSEEN = (
     "scrubbing_heldout22.yaml",
     "scrubbing_heldout23.yaml",
     "scrubbing_heldout24.yaml",
+    "scrubbing_heldout25.yaml",
 )
 # Screening history. Hand-written rules alone, first run on sets written independently of
 # them, caught: held out 3: 0.60 (false alarms 0.04); 4: 0.825 (0.075); 5: 0.867 (0.000);

@@ -799,3 +799,22 @@ def test_a_young_childs_misspelling_is_a_word_not_a_name():
         "the docter asked lots of qwestions and"
     )
     assert scrub("kacper hit me") == "[name] hit me"
+
+
+# Held out 25's first run
+
+
+def test_a_place_on_a_named_street_officer_numbers_and_matriculation_numbers():
+    assert scrub("the hostel on Commercial Street was scary") == (
+        "the hostel on [address] was scary"
+    )
+    assert scrub("Officer 4471 was rude") == "Officer [id-number] was rude"
+    assert scrub("my matric number is 2398114M") == "my matric number is [id-number]"
+    for text in ("the shop on the corner", "we play on pitch 3"):
+        assert scrub(text) == text
+
+
+def test_named_after_school_clubs_and_fostering_agencies_are_addresses():
+    assert scrub("we go to Glendale after school club") == "we go to [address]"
+    assert scrub("through Caledonia Family Placements") == "through [address]"
+    assert scrub("we go to the after school club") == "we go to the after school club"
